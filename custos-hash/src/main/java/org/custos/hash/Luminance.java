@@ -1,0 +1,56 @@
+package org.custos.hash;
+
+/**
+ * Luminance of 8-bit pixels as PDQ defines it: {@code 0.299·R + 0.587·G + 0.114·B} in float32, evaluated left to
+ * right exactly as Meta's reference does, so that the floats (and hence the hash bits) agree. A grey sample is
+ * taken as the luminance itself.
+ */
+final class Luminance {
+    static final float FROM_RED = 0.299f;
+    static final float FROM_GREEN = 0.587f;
+    static final float FROM_BLUE = 0.114f;
+
+    private Luminance() {
+    }
+
+    /** Fills {@code out[y·width + x]}. */
+    static void fill(Pixels p, float[] out) {
+        if (p.format() == PixelFormat.GREY) {
+            fillGrey(p, out);
+        } else {
+            fillColour(p, out);
+        }
+    }
+
+    static float of(int r, int g, int b) {
+        return FROM_RED * r + FROM_GREEN * g + FROM_BLUE * b;
+    }
+
+    private static void fillGrey(Pixels p, float[] out) {
+        byte[] s = p.samples();
+        for (int y = 0; y < p.height(); y++) {
+            int in = p.offset() + y * p.rowStride();
+            int o = y * p.width();
+            for (int x = 0; x < p.width(); x++) {
+                out[o + x] = s[in + x] & 0xff;
+            }
+        }
+    }
+
+    private static void fillColour(Pixels p, float[] out) {
+        byte[] s = p.samples();
+        PixelFormat f = p.format();
+        int step = f.bytesPerPixel();
+        int r = f.red();
+        int g = f.green();
+        int b = f.blue();
+        for (int y = 0; y < p.height(); y++) {
+            int in = p.offset() + y * p.rowStride();
+            int o = y * p.width();
+            for (int x = 0; x < p.width(); x++, in += step) {
+                out[o + x] = FROM_RED * (s[in + r] & 0xff) + FROM_GREEN * (s[in + g] & 0xff)
+                        + FROM_BLUE * (s[in + b] & 0xff);
+            }
+        }
+    }
+}
