@@ -1,0 +1,50 @@
+package org.custos.video;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.hash.PdqHasher;
+
+/** vPDQ over FFmpeg: decode with {@link FrameDecoder}, convert with {@link RgbConverter}, hash with PDQ. */
+final class LibavVideoHasher implements VideoHasher {
+    private final VpdqOptions options;
+
+    LibavVideoHasher(VpdqOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public VpdqOptions options() {
+        return options;
+    }
+
+    @Override
+    public VideoHashes hash(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new VideoException.Unreadable(file, "not a readable file");
+        }
+        FileDigests digests = FileDigests.of(file);
+        try (LibavVideo video = LibavVideo.open(file, options.limits());
+             RgbConverter converter = new RgbConverter(file, outputWidth(video), outputHeight(video),
+                     options.swscale())) {
+            PdqHasher pdq = new PdqHasher();
+            List<VpdqFrame> frames = new ArrayList<>();
+            long decoded = new FrameDecoder(video, options.limits()).run(options.frameStep(video.frameRate),
+                    converter, (n, rgb, w, h, stride) ->
+                            frames.add(VpdqFrame.of(n, pdq.hashRgb24(rgb, w, h, stride), video.frameRate)));
+            if (decoded == 0) {
+                throw new VideoException.NoFrames(file);
+            }
+            return new VideoHashes(frames, video.frameRate, video.width, video.height, decoded, digests);
+        }
+    }
+
+    private int outputWidth(LibavVideo video) {
+        return options.downsampleWidth() > 0 ? options.downsampleWidth() : video.width;
+    }
+
+    private int outputHeight(LibavVideo video) {
+        return options.downsampleHeight() > 0 ? options.downsampleHeight() : video.height;
+    }
+}

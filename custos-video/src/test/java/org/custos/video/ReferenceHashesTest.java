@@ -1,0 +1,35 @@
+package org.custos.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * vPDQ of Meta's 14 sample videos against the reference files (every frame, full size): frame numbers,
+ * timestamps, qualities and hashes line for line. The 13 videos hashed by Meta on swscale's C path must match
+ * exactly.
+ */
+class ReferenceHashesTest {
+    private static final VideoHasher HASHER = VideoHasher.create(VpdqOptions.EVERY_FRAME);
+
+    static Stream<String> cPathVideos() throws IOException {
+        try (Stream<Path> files = Files.list(SharedData.sampleVideos())) {
+            return files.map(p -> p.getFileName().toString().replace(".mp4", ""))
+                    .filter(name -> !name.equals("test-padded-dimensions")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cPathVideos")
+    void everyFrameMatchesTheReferenceExactly(String name) throws IOException {
+        VideoHashes hashes = HASHER.hash(SharedData.sampleVideos().resolve(name + ".mp4"));
+        List<String> expected = Files.readAllLines(SharedData.vpdqReference().resolve(name + ".txt"));
+        assertThat(hashes.toVpdqText().lines().toList()).containsExactlyElementsOf(expected);
+    }
+}
