@@ -1,0 +1,138 @@
+package org.custos.index;
+
+import java.lang.foreign.MemorySegment;
+import org.custos.hash.PdqHash;
+
+/**
+ * Multi-index hashing over one immutable segment, after Norouzi, Punjani and Fleet, "Fast Exact Search in
+ * Hamming Space with Multi-Index Hashing" (IEEE TPAMI 36(6), 2014).
+ *
+ * <p>The 256 bits are cut into m disjoint slots of b bits (16×16 for large segments, see {@link SlotLayout}).
+ * Write r = m·ρ + a with 0 ≤ a < m. If a row is within r of the query, then some slot i ≤ a is within ρ of the
+ * query's slot, or some slot i > a is within ρ−1: otherwise the total distance would be at least
+ * (a+1)(ρ+1) + (m−a−1)ρ = r+1. So probing, in each slot table, every bucket within that slot radius of the
+ * query's key finds every answer; each candidate is then checked on its full 256 bits, first 128 bits first.
+ * At r = 31 with 16×16 that is 16 slots × 17 buckets = 272 probes, exact. A candidate can hit in several
+ * slots; it is reported only from the first slot where it lies within the slot radius, so no visited set is
+ * needed.
+ *
+ * <p>Layout: the segment's rows are sorted by their slot-0 key, so slot 0's buckets are row ranges and need no
+ * table of positions; each other slot keeps an offset per bucket and a 3-byte row number per row, bucketed by
+ * its key (counting sort, rows ascending within a bucket). That is 45 bytes per entry for 16 slots, and caps a
+ * segment at 2^24 rows; bigger indexes hold several segments.
+ *
+ * <p>The number of candidates is known before any is read: it is the sum of the probed buckets' sizes. When it
+ * exceeds a fraction of the segment (large radius, or clustered data where the query falls in a dense family)
+ * or the ball of probes itself is too large, {@link #search} declines and the segment scans instead, so a query
+ * never costs much more than a scan.
+ */
+final class MultiIndex {
+    static final long MAX_PROBES = 1 << 15;
+    /** A random candidate costs about this many sequentially scanned rows. */
+    static final int CANDIDATE_COST = 8;
+    static final int MAX_ROWS = 1 << 24;
+
+    final SlotLayout layout;
+    final MemorySegment offsets;
+    final MemorySegment positions;
+    private final int rows;
+
+    MultiIndex(SlotLayout layout, MemorySegment offsets, MemorySegment positions, int rows) {
+        this.layout = layout;
+        this.offsets = offsets;
+        this.positions = positions;
+        this.rows = rows;
+    }
+
+    static long offsetBytes(SlotLayout layout) {
+        return 4L * layout.slots() * (layout.buckets() + 1);
+    }
+
+    static long positionBytes(SlotLayout layout, int rows) {
+        return 3L * (layout.slots() - 1) * rows + 4;
+    }
+
+    /** Finds every live row within {@code radius}, or returns false, having reported nothing, if a scan is cheaper. */
+    boolean search(Rows data, Tombstones deleted, PdqHash q, int radius, MatchSink out) {
+        int m = layout.slots();
+        int rho = radius / m;
+        int a = radius % m;
+        long probes = (a + 1L) * layout.ballSize(rho) + (m - a - 1L) * layout.ballSize(rho - 1);
+        if (probes > MAX_PROBES) {
+            return false;
+        }
+        int[] keys = keys(q);
+        if (candidates(keys, rho, a) * CANDIDATE_COST > rows) {
+            return false;
+        }
+        for (int s = 0; s < m; s++) {
+            int ball = layout.ballSize(slotRadius(s, rho, a));
+            for (int i = 0; i < ball; i++) {
+                probe(data, deleted, q, radius, s, keys[s] ^ layout.masks()[i], keys, out);
+            }
+        }
+        return true;
+    }
+
+    private void probe(Rows data, Tombstones deleted, PdqHash q, int radius, int s, int key, int[] keys,
+            MatchSink out) {
+        int from = offset(s, key);
+        int to = offset(s, key + 1);
+        long q0 = q.w0();
+        long q1 = q.w1();
+        for (int i = from; i < to; i++) {
+            int row = s == 0 ? i : position(s, i);
+            int d = data.highDistance(row, q0, q1);
+            if (d <= radius) {
+                d += data.lowDistance(row, q.w2(), q.w3());
+                if (d <= radius && firstSlot(data, row, keys, radius) == s && !deleted.contains(row)) {
+                    out.accept(data, row, d);
+                }
+            }
+        }
+    }
+
+    private long candidates(int[] keys, int rho, int a) {
+        long total = 0;
+        for (int s = 0; s < keys.length; s++) {
+            int ball = layout.ballSize(slotRadius(s, rho, a));
+            for (int i = 0; i < ball; i++) {
+                int key = keys[s] ^ layout.masks()[i];
+                total += offset(s, key + 1) - offset(s, key);
+            }
+        }
+        return total;
+    }
+
+    /** The first slot in which the row lies within that slot's radius: the one slot that reports it. */
+    private int firstSlot(Rows data, int row, int[] keys, int radius) {
+        int m = layout.slots();
+        for (int s = 0; s < m; s++) {
+            int key = layout.key(data.word(row, layout.word(s)), s);
+            if (Integer.bitCount(key ^ keys[s]) <= slotRadius(s, radius / m, radius % m)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("row " + row + " is within the radius but in no slot's ball");
+    }
+
+    private static int slotRadius(int s, int rho, int a) {
+        return s <= a ? rho : rho - 1;
+    }
+
+    int[] keys(PdqHash q) {
+        int[] keys = new int[layout.slots()];
+        for (int s = 0; s < keys.length; s++) {
+            keys[s] = layout.key(q.word(layout.word(s)), s);
+        }
+        return keys;
+    }
+
+    private int offset(int s, int key) {
+        return offsets.get(Rows.INT, 4L * ((long) s * (layout.buckets() + 1) + key));
+    }
+
+    private int position(int s, int i) {
+        return positions.get(Rows.INT, 3L * ((s - 1L) * rows + i)) & 0xFFFFFF;
+    }
+}

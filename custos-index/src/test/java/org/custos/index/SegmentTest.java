@@ -1,0 +1,63 @@
+package org.custos.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.custos.hash.PdqHash;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each build path (scan only, 8-bit and 16-bit slots) against the oracle, on uniform and clustered data. */
+class SegmentTest {
+    @ParameterizedTest
+    @ValueSource(ints = {0, 8, 16})
+    void everyLayoutAnswersLikeTheOracleAtEveryRadius(int bits) {
+        SplittableRandom random = new SplittableRandom(bits + 1);
+        for (SyntheticHashes data : List.of(SyntheticHashes.uniform(random), SyntheticHashes.clustered(random))) {
+            Oracle oracle = new Oracle();
+            Segment segment = build(oracle, data, 3000, bits);
+            for (int radius = 0; radius <= PdqIndex.MAX_RADIUS; radius += 3) {
+                PdqHash q = query(oracle, random);
+                assertThat(answers(segment, q, radius)).isEqualTo(oracle.query(q, radius));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 8, 16})
+    void removedRowsAreNotReturnedAndCopiesGoTogether(int bits) {
+        SplittableRandom random = new SplittableRandom(7);
+        Oracle oracle = new Oracle();
+        Segment segment = build(oracle, SyntheticHashes.clustered(random), 2000, bits);
+        Entry gone = oracle.entries().get(100);
+        assertThat(segment.remove(gone)).isEqualTo(oracle.remove(gone));
+        assertThat(answers(segment, gone.hash(), 40)).isEqualTo(oracle.query(gone.hash(), 40));
+        assertThat(segment.remove(gone)).isZero();
+    }
+
+    static Segment build(Oracle oracle, SyntheticHashes data, int n, int bits) {
+        Rows rows = Rows.allocate(n);
+        for (int i = 0; i < n; i++) {
+            PdqHash h = data.next();
+            Entry e = new Entry(i, h, i % 3);
+            rows.set(i, e.id(), h.w0(), h.w1(), h.w2(), h.w3(), e.listId());
+            oracle.add(e);
+        }
+        Segment source = new Segment(rows, n, null, new Tombstones(n));
+        return SegmentBuilder.merge(List.of(source), bits == 0 ? null : SlotLayout.ofBits(bits));
+    }
+
+    static PdqHash query(Oracle oracle, SplittableRandom random) {
+        PdqHash near = oracle.entries().get(random.nextInt(oracle.entries().size())).hash();
+        return SyntheticHashes.near(near, random.nextInt(48), random);
+    }
+
+    static List<Match> answers(Segment segment, PdqHash q, int radius) {
+        List<Match> out = new ArrayList<>();
+        segment.query(q, radius, (rows, row, d) -> out.add(new Match(rows.entry(row), d)));
+        out.sort(Match.ORDER);
+        return out;
+    }
+}
