@@ -2,7 +2,8 @@ package org.custos.hash;
 
 /*
  * PDQ's 64x64 -> 16x16 DCT-II, keeping frequencies 1..16 in each direction (the DC row and column are dropped):
- * D[i][k] = sqrt(2/64) · cos(π/128 · (i+1) · (2k+1)), rounded to float once; out = D · A · Dᵀ, each sum accumulated
+ * D[i][k] = s · cos(π/128 · (i+1) · (2k+1)) in double, rounded to float, where the scale s = sqrt(2/64) is
+ * itself first rounded to float (as the reference's constant is); out = D · A · Dᵀ, each sum accumulated
  * in float32 with k ascending, as the reference does (the order of additions decides the low bits). The loops
  * run j innermost so that the JIT vectorises across independent sums without reordering any of them.
  */
@@ -16,7 +17,7 @@ final class PdqDct {
 
     private static float[] matrix() {
         float[] d = new float[M * N];
-        double scale = Math.sqrt(2.0 / 64.0);
+        double scale = (float) Math.sqrt(2.0 / 64.0);
         for (int i = 0; i < M; i++) {
             for (int k = 0; k < N; k++) {
                 d[i * N + k] = (float) (scale * Math.cos(Math.PI / 2 / 64.0 * (i + 1) * (2 * k + 1)));

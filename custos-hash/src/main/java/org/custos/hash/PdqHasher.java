@@ -15,7 +15,10 @@ import org.custos.Preconditions;
  *   5. 16x16 DCT-II without DC (PdqDct); bit k = 16·row + column is set where the coefficient exceeds the lower
  *      median (the 128th smallest of 256).
  * No pre-resize to 512 px (Meta's CLI does one; the algorithm does not). An image with a side under 5 px hashes to
- * zero with quality 0, as the reference's minimum size rule says.
+ * zero with quality 0, as the reference's minimum size rule says. A 64x64 image is already the decimated grid and
+ * skips the filter, as Meta's C++ reference does (its Java port filters it anyway; the two disagree on flat
+ * 64x64 images, and the C++ one is the reference). The dihedral hashes follow the same rule, so that their
+ * ORIGINAL always equals the plain hash.
  *
  * A hasher keeps its buffers between calls (they grow to the largest image seen), so it is thread-confined: use
  * one per thread.
@@ -70,10 +73,14 @@ public final class PdqHasher {
     private int transform(Pixels pixels) {
         int rows = pixels.height();
         int cols = pixels.width();
-        ensureCapacity(rows * cols);
-        Luminance.fill(pixels, luma);
-        jarosz.filter(luma, scratch, rows, cols);
-        decimate(luma, rows, cols, grid);
+        ensureCapacity(rows == 64 && cols == 64 ? 0 : rows * cols);
+        if (rows == 64 && cols == 64) {
+            Luminance.fill(pixels, grid);
+        } else {
+            Luminance.fill(pixels, luma);
+            jarosz.filter(luma, scratch, rows, cols);
+            decimate(luma, rows, cols, grid);
+        }
         dct.transform(grid, coefficients);
         return quality(grid);
     }

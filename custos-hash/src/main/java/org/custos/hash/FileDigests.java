@@ -1,0 +1,44 @@
+package org.custos.hash;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.custos.Preconditions;
+
+/** MD5, SHA-1 and SHA-256 of a file's bytes, as lower-case hex. */
+public record FileDigests(String md5, String sha1, String sha256) {
+    private static final HexFormat HEX = HexFormat.of();
+
+    public FileDigests {
+        md5 = checkHex(md5, 32, "md5");
+        sha1 = checkHex(sha1, 40, "sha1");
+        sha256 = checkHex(sha256, 64, "sha256");
+    }
+
+    /** Digests {@code length} bytes of {@code content} from index 0. */
+    public static FileDigests of(byte[] content, int length) {
+        return new FileDigests(digest("MD5", content, length), digest("SHA-1", content, length),
+                digest("SHA-256", content, length));
+    }
+
+    public static FileDigests of(byte[] content) {
+        return of(content, content.length);
+    }
+
+    static String digest(String algorithm, byte[] content, int length) {
+        try {
+            MessageDigest md = MessageDigest.getInstance(algorithm);
+            md.update(content, 0, length);
+            return HEX.formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides " + algorithm, e);
+        }
+    }
+
+    private static String checkHex(String value, int length, String name) {
+        Preconditions.checkNotNull(value, name);
+        Preconditions.check(value.length() == length && value.chars().allMatch(HexFormat::isHexDigit),
+                "%s must be %d hex characters, was '%s'", name, length, value);
+        return value.toLowerCase(java.util.Locale.ROOT);
+    }
+}
