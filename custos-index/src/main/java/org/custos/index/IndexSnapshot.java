@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <pre>
  * header   64 B: "CUSTOSPX", int version (1), int segment count, zeros
- * segment  64 B: int rows, int slot bits (0 = scanned, no multi-index), 7 × int CRC-32C of its regions
+ * segment  64 B: int rows, int slots (0 = scanned, no multi-index), 7 × int CRC-32C of its regions
  *          then its regions, each starting on a 64-byte boundary:
  *          high (16 B/row), low (16 B/row), ids (8 B/row), lists (4 B/row), tombstones (8 B per 64 rows),
  *          and with a multi-index: bucket offsets, row positions (see {@link MultiIndex})

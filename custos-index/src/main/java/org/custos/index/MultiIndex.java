@@ -1,24 +1,26 @@
 package org.custos.index;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.custos.hash.PdqHash;
 
 /**
  * Multi-index hashing over one immutable segment, after Norouzi, Punjani and Fleet, "Fast Exact Search in
  * Hamming Space with Multi-Index Hashing" (IEEE TPAMI 36(6), 2014).
  *
- * <p>The 256 bits are cut into m disjoint slots of b bits (16×16 for large segments, see {@link SlotLayout}).
+ * <p>The 256 bits are cut into m disjoint slots of about 256/m bits (12 slots of 21–22 bits for 10M rows, see
+ * {@link SlotLayout}).
  * Write r = m·ρ + a with 0 ≤ a < m. If a row is within r of the query, then some slot i ≤ a is within ρ of the
  * query's slot, or some slot i > a is within ρ−1: otherwise the total distance would be at least
  * (a+1)(ρ+1) + (m−a−1)ρ = r+1. So probing, in each slot table, every bucket within that slot radius of the
  * query's key finds every answer; each candidate is then checked on its full 256 bits, first 128 bits first.
- * At r = 31 with 16×16 that is 16 slots × 17 buckets = 272 probes, exact. A candidate can hit in several
+ * At r = 31 with 12 slots that is 8 slots probed at radius 2 and 4 at radius 1: 2,032 probes, exact. A candidate can hit in several
  * slots; it is reported only from the first slot where it lies within the slot radius, so no visited set is
  * needed.
  *
  * <p>Layout: the segment's rows are sorted by their slot-0 key, so slot 0's buckets are row ranges and need no
  * table of positions; each other slot keeps an offset per bucket and a 3-byte row number per row, bucketed by
- * its key (counting sort, rows ascending within a bucket). That is 45 bytes per entry for 16 slots, and caps a
+ * its key (counting sort, rows ascending within a bucket). That is 33 bytes per entry for 12 slots, plus the offsets (at most one int per two rows and slot), and caps a
  * segment at 2^24 rows; bigger indexes hold several segments.
  *
  * <p>The number of candidates is known before any is read: it is the sum of the probed buckets' sizes. When it
@@ -31,6 +33,7 @@ final class MultiIndex {
     /** A random candidate costs about this many sequentially scanned rows. */
     static final int CANDIDATE_COST = 8;
     static final int MAX_ROWS = 1 << 24;
+    private static final ValueLayout.OfInt OFFSET = Rows.INT.withByteAlignment(4);
 
     final SlotLayout layout;
     final MemorySegment offsets;
@@ -45,7 +48,7 @@ final class MultiIndex {
     }
 
     static long offsetBytes(SlotLayout layout) {
-        return 4L * layout.slots() * (layout.buckets() + 1);
+        return 4L * layout.offsetCount();
     }
 
     static long positionBytes(SlotLayout layout, int rows) {
@@ -54,30 +57,41 @@ final class MultiIndex {
 
     /** Finds every live row within {@code radius}, or returns false, having reported nothing, if a scan is cheaper. */
     boolean search(Rows data, Tombstones deleted, PdqHash q, int radius, MatchSink out) {
-        int m = layout.slots();
-        int rho = radius / m;
-        int a = radius % m;
-        long probes = (a + 1L) * layout.ballSize(rho) + (m - a - 1L) * layout.ballSize(rho - 1);
-        if (probes > MAX_PROBES) {
+        int[][] balls = balls(radius);
+        if (balls == null) {
             return false;
         }
         int[] keys = keys(q);
-        if (candidates(keys, rho, a) * CANDIDATE_COST > rows) {
+        if (candidates(keys, balls) * CANDIDATE_COST > rows) {
             return false;
         }
-        for (int s = 0; s < m; s++) {
-            int ball = layout.ballSize(slotRadius(s, rho, a));
-            for (int i = 0; i < ball; i++) {
-                probe(data, deleted, q, radius, s, keys[s] ^ layout.masks()[i], keys, out);
+        for (int s = 0; s < keys.length; s++) {
+            for (int mask : balls[s]) {
+                probe(data, deleted, q, radius, s, keys[s] ^ mask, keys, out);
             }
         }
         return true;
     }
 
+    /** Each slot's ball of masks for this radius, or null when they hold more than {@link #MAX_PROBES}. */
+    private int[][] balls(int radius) {
+        int m = layout.slots();
+        int[][] balls = new int[m][];
+        long probes = 0;
+        for (int s = 0; s < m; s++) {
+            balls[s] = SlotLayout.ball(layout.width(s), slotRadius(s, radius), MAX_PROBES);
+            if (balls[s] == null || (probes += balls[s].length) > MAX_PROBES) {
+                return null;
+            }
+        }
+        return balls;
+    }
+
     private void probe(Rows data, Tombstones deleted, PdqHash q, int radius, int s, int key, int[] keys,
             MatchSink out) {
-        int from = offset(s, key);
-        int to = offset(s, key + 1);
+        long at = layout.offsetIndex(s, key);
+        int from = offsets.getAtIndex(OFFSET, at);
+        int to = offsets.getAtIndex(OFFSET, at + 1);
         long q0 = q.w0();
         long q1 = q.w1();
         for (int i = from; i < to; i++) {
@@ -92,13 +106,12 @@ final class MultiIndex {
         }
     }
 
-    private long candidates(int[] keys, int rho, int a) {
+    private long candidates(int[] keys, int[][] balls) {
         long total = 0;
         for (int s = 0; s < keys.length; s++) {
-            int ball = layout.ballSize(slotRadius(s, rho, a));
-            for (int i = 0; i < ball; i++) {
-                int key = keys[s] ^ layout.masks()[i];
-                total += offset(s, key + 1) - offset(s, key);
+            for (int mask : balls[s]) {
+                long at = layout.offsetIndex(s, keys[s] ^ mask);
+                total += offsets.getAtIndex(OFFSET, at + 1) - offsets.getAtIndex(OFFSET, at);
             }
         }
         return total;
@@ -106,30 +119,26 @@ final class MultiIndex {
 
     /** The first slot in which the row lies within that slot's radius: the one slot that reports it. */
     private int firstSlot(Rows data, int row, int[] keys, int radius) {
-        int m = layout.slots();
-        for (int s = 0; s < m; s++) {
-            int key = layout.key(data.word(row, layout.word(s)), s);
-            if (Integer.bitCount(key ^ keys[s]) <= slotRadius(s, radius / m, radius % m)) {
+        for (int s = 0; s < keys.length; s++) {
+            if (Integer.bitCount(layout.key(data, row, s) ^ keys[s]) <= slotRadius(s, radius)) {
                 return s;
             }
         }
         throw new IllegalStateException("row " + row + " is within the radius but in no slot's ball");
     }
 
-    private static int slotRadius(int s, int rho, int a) {
-        return s <= a ? rho : rho - 1;
+    /** Norouzi's split: with r = m·ρ + a, slots 0..a search radius ρ and the others ρ − 1. */
+    private int slotRadius(int s, int radius) {
+        int m = layout.slots();
+        return s <= radius % m ? radius / m : radius / m - 1;
     }
 
     int[] keys(PdqHash q) {
         int[] keys = new int[layout.slots()];
         for (int s = 0; s < keys.length; s++) {
-            keys[s] = layout.key(q.word(layout.word(s)), s);
+            keys[s] = layout.key(q, s);
         }
         return keys;
-    }
-
-    private int offset(int s, int key) {
-        return offsets.get(Rows.INT, 4L * ((long) s * (layout.buckets() + 1) + key));
     }
 
     private int position(int s, int i) {

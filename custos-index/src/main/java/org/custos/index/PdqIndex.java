@@ -44,6 +44,9 @@ public interface PdqIndex extends AutoCloseable {
         return query(hash, DEFAULT_RADIUS);
     }
 
+    /** The same answer as {@link #query}, found by scanning every row: for verification and benchmarks. */
+    List<Match> scan(PdqHash hash, int radius);
+
     /** One answer per query, in order; queries that need a scan share one pass over memory. */
     List<List<Match>> queryBatch(List<PdqHash> hashes, int radius);
 

@@ -56,7 +56,7 @@ final class SegmentBuilder {
     }
 
     private static void placeBySlotZero(List<Segment> sources, Rows to, SlotLayout layout, MemorySegment offsets) {
-        int[] starts = new int[layout.buckets() + 1];
+        int[] starts = new int[(1 << layout.width(0)) + 1];
         for (Segment source : sources) {
             for (int row = 0; row < source.size; row++) {
                 if (!source.deleted.contains(row)) {
@@ -77,23 +77,22 @@ final class SegmentBuilder {
 
     private static void bucketSlot(Rows rows, int n, SlotLayout layout, int s, MemorySegment offsets,
             MemorySegment positions) {
-        int word = layout.word(s);
-        int[] starts = new int[layout.buckets() + 1];
+        int[] starts = new int[(1 << layout.width(s)) + 1];
         for (int row = 0; row < n; row++) {
-            starts[layout.key(rows.word(row, word), s) + 1]++;
+            starts[layout.key(rows, row, s) + 1]++;
         }
         prefixSum(starts);
         writeOffsets(offsets, layout, s, starts);
         long base = 3L * (s - 1) * n;
         for (int row = 0; row < n; row++) {
-            long at = base + 3L * starts[layout.key(rows.word(row, word), s)]++;
+            long at = base + 3L * starts[layout.key(rows, row, s)]++;
             positions.set(SHORT, at, (short) row);
             positions.set(ValueLayout.JAVA_BYTE, at + 2, (byte) (row >>> 16));
         }
     }
 
     private static int slotZeroKey(Rows rows, int row, SlotLayout layout) {
-        return layout.key(rows.word(row, 0), 0);
+        return layout.key(rows, row, 0);
     }
 
     private static void prefixSum(int[] counts) {
@@ -103,7 +102,7 @@ final class SegmentBuilder {
     }
 
     private static void writeOffsets(MemorySegment offsets, SlotLayout layout, int s, int[] starts) {
-        long base = 4L * s * (layout.buckets() + 1);
+        long base = 4L * layout.offsetIndex(s, 0);
         for (int k = 0; k < starts.length; k++) {
             offsets.set(Rows.INT, base + 4L * k, starts[k]);
         }

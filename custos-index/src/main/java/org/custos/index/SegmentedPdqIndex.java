@@ -65,6 +65,19 @@ final class SegmentedPdqIndex implements PdqIndex {
     }
 
     @Override
+    public List<Match> scan(PdqHash hash, int radius) {
+        Preconditions.checkNotNull(hash, "hash");
+        checkRadius(radius);
+        List<Match> out = new ArrayList<>();
+        MatchSink sink = collector(out);
+        for (Segment segment : state.all()) {
+            FlatScan.scan(segment.rows, 0, segment.size, segment.deleted, hash, radius, sink);
+        }
+        out.sort(Match.ORDER);
+        return out;
+    }
+
+    @Override
     public List<List<Match>> queryBatch(List<PdqHash> hashes, int radius) {
         Preconditions.checkNotNull(hashes, "hashes");
         checkRadius(radius);

@@ -1,24 +1,46 @@
 package org.custos.index;
 
-import java.util.Comparator;
-import java.util.stream.IntStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.custos.hash.PdqHash;
 
 /**
- * How a multi-index cuts the 256 bits into {@code slots} disjoint substrings of {@code bits} bits each, slot 0
- * being the most significant. Chosen by segment size: 16-bit slots once a segment is large enough that its
- * 65,536 buckets per slot are well filled, 8-bit slots for small segments, and no multi-index at all for tiny
- * ones, which a scan answers faster than any table.
+ * How a multi-index cuts the 256 bits into m disjoint slots, slot 0 the most significant: the first 256 mod m
+ * slots have ⌈256/m⌉ bits, the rest ⌊256/m⌋. Chosen by segment size, as Norouzi et al. advise (slot width near
+ * log2 n): here one bit under ⌊log2 n⌋, so a slot's bucket offsets cost at most one int per two rows. 10M rows
+ * get 12 slots of 21–22 bits (2,032 probes and about 7,000 candidates at radius 31), 1M rows 14 slots of 18–19
+ * bits. Segments under {@link #MIN_INDEXED_ROWS} rows have none: a scan is faster than any table.
  */
-record SlotLayout(int bits) {
+final class SlotLayout {
     static final int MIN_INDEXED_ROWS = 4096;
-    static final int WIDE_FROM_ROWS = 65536;
-    private static final SlotLayout NARROW = new SlotLayout(8);
-    private static final SlotLayout WIDE = new SlotLayout(16);
+    static final int MIN_SLOTS = 11;
+    static final int MAX_SLOTS = 32;
+    private static final Map<Long, int[]> BALLS = new ConcurrentHashMap<>();
 
-    SlotLayout {
-        if (bits != 8 && bits != 16) {
-            throw new IllegalArgumentException("slot bits must be 8 or 16, was " + bits);
+    private final int slots;
+    private final int[] widths;
+    private final int[] starts;
+    private final long[] offsetBases;
+
+    private SlotLayout(int slots) {
+        this.slots = slots;
+        widths = new int[slots];
+        starts = new int[slots + 1];
+        offsetBases = new long[slots + 1];
+        for (int s = 0; s < slots; s++) {
+            widths[s] = 256 / slots + (s < 256 % slots ? 1 : 0);
+            starts[s + 1] = starts[s] + widths[s];
+            offsetBases[s + 1] = offsetBases[s] + (1L << widths[s]) + 1;
         }
+    }
+
+    static SlotLayout of(int slots) {
+        if (slots < MIN_SLOTS || slots > MAX_SLOTS) {
+            throw new IllegalArgumentException("a layout has " + MIN_SLOTS + " to " + MAX_SLOTS + " slots, not " + slots);
+        }
+        return new SlotLayout(slots);
     }
 
     /** The layout for a segment of this many rows, or null when a scan is the better index. */
@@ -26,66 +48,95 @@ record SlotLayout(int bits) {
         if (rows < MIN_INDEXED_ROWS) {
             return null;
         }
-        return rows < WIDE_FROM_ROWS ? NARROW : WIDE;
-    }
-
-    static SlotLayout ofBits(int bits) {
-        return bits == 8 ? NARROW : WIDE;
+        int width = 31 - Integer.numberOfLeadingZeros(rows) - 1;
+        return of(Math.min(MAX_SLOTS, (256 + width - 1) / width));
     }
 
     int slots() {
-        return 256 / bits;
+        return slots;
     }
 
-    int buckets() {
-        return 1 << bits;
+    int width(int s) {
+        return widths[s];
     }
 
-    /** The word (0 = most significant) that holds slot {@code s}. */
-    int word(int s) {
-        return s * bits >>> 6;
+    /** Index of bucket {@code key}'s start in the offsets of all slots; its end is the next int. */
+    long offsetIndex(int s, int key) {
+        return offsetBases[s] + key;
     }
 
-    /** The key of slot {@code s}, given the word that holds it. */
-    int key(long word, int s) {
-        int shift = 64 - bits - (s * bits & 63);
-        return (int) (word >>> shift) & (buckets() - 1);
+    long offsetCount() {
+        return offsetBases[slots];
     }
 
-    /** The XOR masks of the Hamming ball, nearest first: {@code masks()[0 .. ballSize(r))} is the ball of radius r. */
-    int[] masks() {
-        return bits == 8 ? Masks.NARROW : Masks.WIDE;
+    /** The key of slot {@code s} of a hash: its bits, read from the one or two words that hold them. */
+    int key(PdqHash hash, int s) {
+        int i = starts[s] >>> 6;
+        return extract(hash.word(i), crosses(s) ? hash.word(i + 1) : 0, s);
     }
 
-    int ballSize(int radius) {
+    int key(Rows rows, int row, int s) {
+        int i = starts[s] >>> 6;
+        return extract(rows.word(row, i), crosses(s) ? rows.word(row, i + 1) : 0, s);
+    }
+
+    /** The word holding the first bit of slot {@code s}; a crossing slot continues into the next. */
+    int firstWord(int s) {
+        return starts[s] >>> 6;
+    }
+
+    boolean crosses(int s) {
+        return (starts[s] & 63) + widths[s] > 64;
+    }
+
+    private int extract(long first, long second, int s) {
+        int shift = starts[s] & 63;
+        long bits = first << shift;
+        if (shift + widths[s] > 64) {
+            bits |= second >>> (64 - shift);
+        }
+        return (int) (bits >>> (64 - widths[s]));
+    }
+
+    /**
+     * The XOR masks of the Hamming ball of {@code radius} in a slot of {@code width} bits, nearest first, or
+     * null if it has more than {@code limit} members.
+     */
+    static int[] ball(int width, int radius, long limit) {
         if (radius < 0) {
-            return 0;
+            return new int[0];
         }
-        int[] sizes = bits == 8 ? Masks.NARROW_SIZES : Masks.WIDE_SIZES;
-        return sizes[Math.min(radius, bits)];
+        if (ballSize(width, radius) > limit) {
+            return null;
+        }
+        return BALLS.computeIfAbsent((long) width << 32 | radius, k -> masks(width, radius));
     }
 
-    private static final class Masks {
-        static final int[] NARROW = byPopCount(8);
-        static final int[] WIDE = byPopCount(16);
-        static final int[] NARROW_SIZES = cumulative(8);
-        static final int[] WIDE_SIZES = cumulative(16);
-
-        static int[] byPopCount(int bits) {
-            return IntStream.range(0, 1 << bits).boxed()
-                    .sorted(Comparator.comparingInt(Integer::bitCount))
-                    .mapToInt(Integer::intValue).toArray();
+    static long ballSize(int width, int radius) {
+        long size = 0;
+        long choose = 1;
+        for (int k = 0; k <= Math.min(radius, width); k++) {
+            size += choose;
+            choose = choose * (width - k) / (k + 1);
         }
+        return size;
+    }
 
-        static int[] cumulative(int bits) {
-            int[] sizes = new int[bits + 1];
-            for (int v = 0; v < 1 << bits; v++) {
-                sizes[Integer.bitCount(v)]++;
-            }
-            for (int r = 1; r <= bits; r++) {
-                sizes[r] += sizes[r - 1];
-            }
-            return sizes;
+    private static int[] masks(int width, int radius) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k <= Math.min(radius, width); k++) {
+            addCombinations(width, k, 0, 0, out);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void addCombinations(int width, int left, int from, int mask, List<Integer> out) {
+        if (left == 0) {
+            out.add(mask);
+            return;
+        }
+        for (int bit = from; bit <= width - left; bit++) {
+            addCombinations(width, left - 1, bit + 1, mask | 1 << bit, out);
         }
     }
 }

@@ -38,12 +38,13 @@ final class SnapshotReader {
     Segment segment(int index) {
         require(SnapshotRegions.SEGMENT_HEADER, "the header of segment " + index);
         int rows = whole.get(Rows.INT, at);
-        int bits = whole.get(Rows.INT, at + 4);
-        if (rows <= 0 || rows > MultiIndex.MAX_ROWS || (bits != 0 && bits != 8 && bits != 16)) {
+        int slots = whole.get(Rows.INT, at + 4);
+        if (rows <= 0 || rows > MultiIndex.MAX_ROWS
+                || (slots != 0 && (slots < SlotLayout.MIN_SLOTS || slots > SlotLayout.MAX_SLOTS))) {
             throw new SnapshotException(file, "segment " + index + " at byte " + at + " has " + rows
-                    + " rows and " + bits + "-bit slots, which no snapshot writes");
+                    + " rows and " + slots + " slots, which no snapshot writes");
         }
-        SlotLayout layout = bits == 0 ? null : SlotLayout.ofBits(bits);
+        SlotLayout layout = slots == 0 ? null : SlotLayout.of(slots);
         long headerAt = at;
         at += SnapshotRegions.SEGMENT_HEADER;
         List<MemorySegment> regions = new ArrayList<>();

@@ -14,15 +14,15 @@ record SnapshotRegions(MemorySegment header, List<MemorySegment> regions) {
     static SnapshotRegions of(Segment s) {
         List<MemorySegment> regions = new ArrayList<>(rowRegions(s.rows, s.size));
         regions.add(tombstones(s));
-        int bits = 0;
+        int slots = 0;
         if (s.index != null) {
-            bits = s.index.layout.bits();
+            slots = s.index.layout.slots();
             regions.add(s.index.offsets.asSlice(0, MultiIndex.offsetBytes(s.index.layout)));
             regions.add(s.index.positions.asSlice(0, MultiIndex.positionBytes(s.index.layout, s.size)));
         }
         MemorySegment header = Arena.ofAuto().allocate(SEGMENT_HEADER);
         header.set(Rows.INT, 0, s.size);
-        header.set(Rows.INT, 4, bits);
+        header.set(Rows.INT, 4, slots);
         for (int i = 0; i < regions.size(); i++) {
             header.set(Rows.INT, CRC_AT + 4L * i, crc(regions.get(i)));
         }

@@ -56,6 +56,7 @@ class PdqIndexPropertyTest {
             List<Match> expected = oracle.query(queries.get(i), radius);
             assertThat(index.query(queries.get(i), radius)).isEqualTo(expected);
             assertThat(batch.get(i)).isEqualTo(expected);
+            assertThat(index.scan(queries.get(i), radius)).isEqualTo(expected);
         }
         assertThat(index.size()).isEqualTo(oracle.entries().size());
     }

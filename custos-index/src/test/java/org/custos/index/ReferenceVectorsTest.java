@@ -34,15 +34,15 @@ class ReferenceVectorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 8, 16})
-    void eachSegmentLayoutReproducesTheBruteForcePairs(int bits) {
+    @ValueSource(ints = {0, 12, 16, 32})
+    void eachSegmentLayoutReproducesTheBruteForcePairs(int slots) {
         Rows rows = Rows.allocate(haystack.size());
         for (int i = 0; i < haystack.size(); i++) {
             PdqHash h = haystack.get(i);
             rows.set(i, i + 1, h.w0(), h.w1(), h.w2(), h.w3(), 0);
         }
         Segment segment = SegmentBuilder.merge(List.of(new Segment(rows, haystack.size(), null,
-                new Tombstones(haystack.size()))), bits == 0 ? null : SlotLayout.ofBits(bits));
+                new Tombstones(haystack.size()))), slots == 0 ? null : SlotLayout.of(slots));
         List<List<Match>> answers = new ArrayList<>();
         for (PdqHash needle : needles) {
             answers.add(SegmentTest.answers(segment, needle, CSV_RADIUS));

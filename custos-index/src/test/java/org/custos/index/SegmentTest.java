@@ -12,12 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each build path (scan only, 8-bit and 16-bit slots) against the oracle, on uniform and clustered data. */
 class SegmentTest {
     @ParameterizedTest
-    @ValueSource(ints = {0, 8, 16})
-    void everyLayoutAnswersLikeTheOracleAtEveryRadius(int bits) {
-        SplittableRandom random = new SplittableRandom(bits + 1);
+    @ValueSource(ints = {0, 12, 16, 32})
+    void everyLayoutAnswersLikeTheOracleAtEveryRadius(int slots) {
+        SplittableRandom random = new SplittableRandom(slots + 1);
         for (SyntheticHashes data : List.of(SyntheticHashes.uniform(random), SyntheticHashes.clustered(random))) {
             Oracle oracle = new Oracle();
-            Segment segment = build(oracle, data, 3000, bits);
+            Segment segment = build(oracle, data, 3000, slots);
             for (int radius = 0; radius <= PdqIndex.MAX_RADIUS; radius += 3) {
                 PdqHash q = query(oracle, random);
                 assertThat(answers(segment, q, radius)).isEqualTo(oracle.query(q, radius));
@@ -26,18 +26,18 @@ class SegmentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 8, 16})
-    void removedRowsAreNotReturnedAndCopiesGoTogether(int bits) {
+    @ValueSource(ints = {0, 12, 16, 32})
+    void removedRowsAreNotReturnedAndCopiesGoTogether(int slots) {
         SplittableRandom random = new SplittableRandom(7);
         Oracle oracle = new Oracle();
-        Segment segment = build(oracle, SyntheticHashes.clustered(random), 2000, bits);
+        Segment segment = build(oracle, SyntheticHashes.clustered(random), 2000, slots);
         Entry gone = oracle.entries().get(100);
         assertThat(segment.remove(gone)).isEqualTo(oracle.remove(gone));
         assertThat(answers(segment, gone.hash(), 40)).isEqualTo(oracle.query(gone.hash(), 40));
         assertThat(segment.remove(gone)).isZero();
     }
 
-    static Segment build(Oracle oracle, SyntheticHashes data, int n, int bits) {
+    static Segment build(Oracle oracle, SyntheticHashes data, int n, int slots) {
         Rows rows = Rows.allocate(n);
         for (int i = 0; i < n; i++) {
             PdqHash h = data.next();
@@ -46,7 +46,7 @@ class SegmentTest {
             oracle.add(e);
         }
         Segment source = new Segment(rows, n, null, new Tombstones(n));
-        return SegmentBuilder.merge(List.of(source), bits == 0 ? null : SlotLayout.ofBits(bits));
+        return SegmentBuilder.merge(List.of(source), slots == 0 ? null : SlotLayout.of(slots));
     }
 
     static PdqHash query(Oracle oracle, SplittableRandom random) {
