@@ -1,7 +1,6 @@
 package org.custos.video;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.custos.Preconditions;
 
 /**
@@ -17,6 +16,6 @@ public record VideoHashes(List<VpdqFrame> frames, double frameRate, int width, i
 
     /** The reference text: one {@link VpdqFrame#toLine()} a line, each ending in a newline. */
     public String toVpdqText() {
-        return frames.stream().map(f -> f.toLine() + "\n").collect(Collectors.joining());
+        return VpdqText.format(frames);
     }
 }

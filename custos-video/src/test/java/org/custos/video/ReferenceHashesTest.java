@@ -7,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * vPDQ of Meta's 14 sample videos against the reference files (every frame, full size): frame numbers,
  * timestamps, qualities and hashes line for line. The 13 videos hashed by Meta on swscale's C path must match
- * exactly.
+ * exactly, and {@code test-padded-dimensions}, made on the SIMD path, must match exactly on that path.
  */
 class ReferenceHashesTest {
     private static final VideoHasher HASHER = VideoHasher.create(VpdqOptions.EVERY_FRAME);
@@ -30,6 +31,14 @@ class ReferenceHashesTest {
     void everyFrameMatchesTheReferenceExactly(String name) throws IOException {
         VideoHashes hashes = HASHER.hash(SharedData.sampleVideos().resolve(name + ".mp4"));
         List<String> expected = Files.readAllLines(SharedData.vpdqReference().resolve(name + ".txt"));
+        assertThat(hashes.toVpdqText().lines().toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void paddedDimensionsMatchTheReferenceExactlyOnTheSimdPath() throws IOException {
+        VideoHasher simd = VideoHasher.create(VpdqOptions.EVERY_FRAME.withSwscale(SwscalePath.SIMD));
+        VideoHashes hashes = simd.hash(SharedData.sampleVideos().resolve("test-padded-dimensions.mp4"));
+        List<String> expected = Files.readAllLines(SharedData.vpdqReference().resolve("test-padded-dimensions.txt"));
         assertThat(hashes.toVpdqText().lines().toList()).containsExactlyElementsOf(expected);
     }
 }

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Finds {@code /work/shared}-style reference data beside the checkout; tests skip, saying so, where it is absent. */
-final class SharedData {
+public final class SharedData {
     private static final List<String> ROOTS = List.of("../shared", "../../shared");
 
     private SharedData() {
     }
 
     /** The shared file or folder at {@code relative}, or the test is skipped with the reason printed. */
-    static Path require(String relative) {
+    public static Path require(String relative) {
         for (String root : ROOTS) {
             Path candidate = Path.of(root).resolve(relative);
             if (Files.exists(candidate)) {
@@ -28,15 +28,15 @@ final class SharedData {
         throw new AssertionError("unreachable");
     }
 
-    static Path sampleVideos() {
+    public static Path sampleVideos() {
         return require("pdq-vectors/tmk/sample-videos");
     }
 
-    static Path vpdqReference() {
+    public static Path vpdqReference() {
         return require("pdq-vectors/vpdq/sample-hashes");
     }
 
-    static Path tmkReference() {
+    public static Path tmkReference() {
         return require("pdq-vectors/tmk/sample-hashes");
     }
 }
