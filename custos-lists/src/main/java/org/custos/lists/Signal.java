@@ -1,0 +1,32 @@
+package org.custos.lists;
+
+import org.custos.Preconditions;
+
+/**
+ * One signal of an item: its type and normalised value, and for PDQ the quality (0–100) where the source gave
+ * one ({@code null} otherwise).
+ */
+public record Signal(SignalType type, String value, Integer quality) implements Comparable<Signal> {
+    public Signal {
+        Preconditions.checkNotNull(type, "signal type");
+        value = type.normalise(value);
+        Preconditions.check(quality == null || type == SignalType.PDQ,
+                "only a pdq signal has a quality, %s was given %s", type.token(), quality);
+        if (quality != null) Preconditions.checkRange(quality, 0, 100, "pdq quality");
+    }
+
+    public static Signal of(SignalType type, String value) {
+        return new Signal(type, value, null);
+    }
+
+    /** The {@code type:value} key under which duplicates are found and one-hash files name their entries. */
+    public String key() {
+        return type.token() + ':' + value;
+    }
+
+    @Override
+    public int compareTo(Signal o) {
+        int c = type.compareTo(o.type);
+        return c != 0 ? c : value.compareTo(o.value);
+    }
+}

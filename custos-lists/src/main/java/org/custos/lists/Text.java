@@ -1,0 +1,33 @@
+package org.custos.lists;
+
+import org.custos.Preconditions;
+
+/** Checks for the identifiers and names of the model: non-blank, bounded, free of control characters. */
+public final class Text {
+    public static final int MAX_ID = 256;
+    public static final int MAX_NAME = 512;
+
+    private Text() {
+    }
+
+    /** Returns {@code value} if it is a usable identifier or name of at most {@code max} characters. */
+    public static String check(String value, int max, String name) {
+        Preconditions.check(value != null && !value.isBlank(), "%s is required", name);
+        Preconditions.check(value.length() <= max, "%s is longer than %d characters: '%s'", name, max,
+                abbreviate(value));
+        for (int i = 0; i < value.length(); i++) {
+            Preconditions.check(!Character.isISOControl(value.charAt(i)),
+                    "%s contains a control character at position %d: '%s'", name, i + 1, abbreviate(value));
+        }
+        return value;
+    }
+
+    /** Like {@link #check} but {@code null} stays {@code null}. */
+    public static String optional(String value, int max, String name) {
+        return value == null ? null : check(value, max, name);
+    }
+
+    public static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

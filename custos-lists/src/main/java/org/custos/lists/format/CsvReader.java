@@ -1,0 +1,120 @@
+package org.custos.lists.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.custos.lists.Entry;
+import org.custos.lists.EntryStatus;
+import org.custos.lists.LegalStatus;
+import org.custos.lists.Provenance;
+import org.custos.lists.Signal;
+import org.custos.lists.SignalType;
+
+/**
+ * Plain CSV with a header row naming columns from {@link CsvColumns} (any order, any subset with at least one
+ * signal column, names case-insensitive). An unknown column is an error rather than data silently dropped.
+ * Without an {@code id} column an entry is named by its first signal's {@code type:value}.
+ */
+final class CsvReader extends BaseReader {
+    private final java.io.Reader reader;
+    private final Csv csv;
+    private final String[] header;
+
+    CsvReader(InputStream in, FormatOptions options) {
+        super(options);
+        this.reader = Lines.reader(in);
+        this.csv = new Csv(reader);
+        this.header = readHeader();
+    }
+
+    private String[] readHeader() {
+        try {
+            List<String> names = csv.next();
+            if (names == null) return new String[0];
+            String[] h = new String[names.size()];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = names.get(i).strip().toLowerCase(Locale.ROOT);
+                if (h[i].equals("quality")) h[i] = "pdq_quality";
+                if (h[i].equals("category")) h[i] = "classification";
+                record = 1;
+                if (!CsvColumns.ALL.contains(h[i])) throw fail("unknown column '" + names.get(i) + "'");
+            }
+            return h;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected Entry read() throws IOException {
+        List<String> row = csv.next();
+        while (row != null && row.size() == 1 && row.getFirst().isBlank()) row = csv.next();
+        if (row == null) return null;
+        record = csv.line();
+        if (row.size() != header.length) {
+            throw fail("has " + row.size() + " fields, the header has " + header.length);
+        }
+        Entry.Builder b = Entry.builder(null);
+        String quality = null;
+        for (int i = 0; i < header.length; i++) {
+            String v = row.get(i);
+            if (v.isEmpty()) continue;
+            at(header[i], v);
+            if (header[i].equals("pdq_quality")) quality = v;
+            else cell(b, header[i], v);
+        }
+        if (quality != null) attachQuality(b, Integer.parseInt(at("pdq_quality", quality).strip()));
+        if (b.id() == null && !b.signals().isEmpty()) b.id(b.signals().stream().sorted().findFirst().get().key());
+        at(null, null);
+        return b.build();
+    }
+
+    private void cell(Entry.Builder b, String column, String v) {
+        switch (column) {
+            case "id" -> b.id(v);
+            case "status" -> b.status(EntryStatus.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+            case "classification" -> b.classification(options.crosswalk().classify(options.scheme(), v));
+            case "legality" -> legality(b, v);
+            case "tags" -> List.of(v.split("\\|")).forEach(b::tag);
+            case "series" -> b.series(v);
+            case "contributor" -> b.provenance(new Provenance(v, b.provenance().added(), List.of()));
+            case "added" -> b.provenance(new Provenance(b.provenance().contributor(), instant(v), List.of()));
+            default -> b.signal(SignalType.ofToken(column), v);
+        }
+    }
+
+    private static void legality(Entry.Builder b, String v) {
+        for (String pair : v.split("\\|")) {
+            int colon = pair.indexOf(':');
+            if (colon < 0) throw new IllegalArgumentException("legality is CC:STATUS, got '" + pair + "'");
+            b.legality(pair.substring(0, colon), LegalStatus.valueOf(pair.substring(colon + 1).strip()));
+        }
+    }
+
+    static Instant instant(String v) {
+        String s = v.strip();
+        return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
+    }
+
+    private static void attachQuality(Entry.Builder b, int quality) {
+        List<Signal> signals = b.signals();
+        for (int i = 0; i < signals.size(); i++) {
+            Signal s = signals.get(i);
+            if (s.type() == SignalType.PDQ) signals.set(i, new Signal(s.type(), s.value(), quality));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

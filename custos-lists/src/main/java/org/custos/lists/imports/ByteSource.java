@@ -1,0 +1,25 @@
+package org.custos.lists.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Something that can be opened more than once and gives the same bytes each time: a file, a spooled upload, a
+ * byte array. Imports and releases read it twice (validate, then hand out), so nothing is applied from a
+ * source that turns out to be bad; the second pass checks the bytes did not change.
+ */
+@FunctionalInterface
+public interface ByteSource {
+    InputStream open() throws IOException;
+
+    static ByteSource of(Path path) {
+        return () -> Files.newInputStream(path);
+    }
+
+    static ByteSource of(byte[] bytes) {
+        return () -> new ByteArrayInputStream(bytes);
+    }
+}

@@ -1,0 +1,102 @@
+package org.custos.lists.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.custos.lists.Entry;
+import org.custos.lists.EntryStatus;
+import org.custos.lists.ListFormatException;
+import org.custos.lists.Signal;
+import org.custos.lists.format.EntryReader;
+import org.custos.lists.format.FormatOptions;
+import org.custos.lists.format.ListFormat;
+
+/**
+ * Imports a list file all or nothing. {@link #validate} reads the whole source once (twice when the duplicate
+ * filter has candidates): every record parsed, normalised and checked, no entry id and no signal twice. Only a
+ * source that passes yields a {@link ValidatedImport}, whose {@link ValidatedImport#forEach} streams the same
+ * entries to a store. Memory stays bounded whatever the size (see {@link DuplicateCheck}).
+ */
+public final class ListImporter {
+    /** 2^28 bits: 32 MiB, good for lists to some 20 M keys before false candidates grow. */
+    public static final int DEFAULT_FILTER_BITS = 28;
+    private final int filterBits;
+
+    public ListImporter() {
+        this(DEFAULT_FILTER_BITS);
+    }
+
+    public ListImporter(int filterBits) {
+        this.filterBits = filterBits;
+    }
+
+    public ValidatedImport validate(ByteSource source, ListFormat format, FormatOptions options) {
+        DuplicateCheck duplicates = new DuplicateCheck(filterBits);
+        Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
+        long[] signals = {0};
+        Pass first = pass(source, format, options, (e, r) -> {
+            byStatus.merge(e.status(), 1L, Long::sum);
+            signals[0] += e.signals().size();
+            duplicates.add("id " + e.id());
+            for (Signal s : e.signals()) duplicates.add(s.key());
+        });
+        if (duplicates.needsSecondPass()) {
+            Pass second = pass(source, format, options, (e, r) -> confirm(duplicates, e, r, options));
+            if (!second.sha256.equals(first.sha256)) throw changed(options);
+        }
+        ImportSummary summary = new ImportSummary(options.source(), first.records, signals[0], byStatus,
+                first.bytes, first.sha256);
+        return new ValidatedImport(this, source, format, options, summary);
+    }
+
+    private static void confirm(DuplicateCheck duplicates, Entry e, long record, FormatOptions options) {
+        long repeat = duplicates.repeatOf("id " + e.id(), record);
+        if (repeat >= 0) throw duplicate(options, record, "id", e.id(), repeat);
+        for (Signal s : e.signals()) {
+            repeat = duplicates.repeatOf(s.key(), record);
+            if (repeat >= 0) throw duplicate(options, record, s.type().token(), s.value(), repeat);
+        }
+    }
+
+    private static ListFormatException duplicate(FormatOptions o, long record, String field, String value, long first) {
+        return new ListFormatException(o.source(), record, field, value, "duplicate of record " + first);
+    }
+
+    static ListFormatException changed(FormatOptions options) {
+        return new ListFormatException(options.source(), 0, null, null,
+                "the source changed while it was being imported; nothing was applied");
+    }
+
+    /** One reading of the whole source. */
+    record Pass(long records, long bytes, String sha256) {
+    }
+
+    interface Visitor {
+        void visit(Entry entry, long record);
+    }
+
+    Pass pass(ByteSource source, ListFormat format, FormatOptions options, Visitor visitor) {
+        try (InputStream raw = source.open()) {
+            DigestingInput in = new DigestingInput(raw);
+            long records = 0;
+            try (EntryReader reader = format.reader(in, options)) {
+                while (reader.hasNext()) {
+                    visitor.visit(reader.next(), reader.record());
+                    records++;
+                }
+            }
+            String sha256 = in.finish();
+            return new Pass(records, in.bytes(), sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + options.source(), e);
+        }
+    }
+
+    /** Streams entries without validation of the whole: for sources already validated. */
+    Pass stream(ByteSource source, ListFormat format, FormatOptions options, Consumer<Entry> sink) {
+        return pass(source, format, options, (e, r) -> sink.accept(e));
+    }
+}

@@ -1,0 +1,110 @@
+package org.custos.lists.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.custos.lists.Classification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CrosswalkTest {
+    private final Crosswalk crosswalk = Crosswalk.standard();
+
+    @Test
+    void everyCodeOfEverySchemeMaps() {
+        expectCodes(Scheme.UK, "A", "B", "C");
+        expectCodes(Scheme.US_INDUSTRY, "A1", "A2", "B1", "B2");
+        expectCodes(Scheme.PROJECT_VIC_US_V2, "0", "1", "2", "3", "4");
+        expectCodes(Scheme.DHS_LEGACY, "0", "1", "2", "3", "4", "5");
+        expectCodes(Scheme.INTERPOL_BASELINE, "BASELINE", "NOT_BASELINE");
+        expectCodes(Scheme.INHOPE, "BASELINE", "NATIONALLY_ILLEGAL", "NOT_ILLEGAL");
+        expectCodes(Scheme.C3P, "CSAM", "HARMFUL_ABUSIVE");
+        expectCodes(Scheme.EU_DSA, "KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL",
+                "KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE", "KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS");
+        expectCodes(Scheme.CUSTOS, Arrays.stream(CommonCategory.values()).map(Enum::name).toArray(String[]::new));
+        for (Scheme s : Scheme.values()) {
+            for (String label : crosswalk.labels(s)) {
+                assertThat(crosswalk.classify(s, label).common()).as(s + " " + label).isNotNull();
+            }
+            if (s != Scheme.UNCLASSIFIED) assertThat(crosswalk.version(s)).as(s.token()).isEqualTo(1);
+        }
+    }
+
+    private void expectCodes(Scheme scheme, String... codes) {
+        assertThat(crosswalk.labels(scheme)).as(scheme.token()).containsExactlyInAnyOrder(codes);
+    }
+
+    @Test
+    void anUnknownLabelNamesSchemeAndValue() {
+        assertThatThrownBy(() -> crosswalk.classify(Scheme.UK, "D"))
+                .isInstanceOf(UnknownLabelException.class)
+                .hasMessageContaining("unknown label 'D' in classification scheme uk");
+        assertThatThrownBy(() -> crosswalk.classify(Scheme.PROJECT_VIC_US_V2, "5"))
+                .hasMessageContaining("projectvic-us-v2");
+    }
+
+    @Test
+    void projectVicAndLegacyDhsNumbersCollideSoTheSchemeIsExplicit() {
+        assertThat(crosswalk.classify(Scheme.PROJECT_VIC_US_V2, "3").common().category())
+                .isEqualTo(CommonCategory.CSAM_GENERATED);
+        assertThat(crosswalk.classify(Scheme.DHS_LEGACY, "3").common().category())
+                .isEqualTo(CommonCategory.EXPLOITATION_MATERIAL);
+        assertThat(crosswalk.classify(Scheme.DHS_LEGACY, "cat-2").label()).isEqualTo("2");
+    }
+
+    @Test
+    void labelsAreMatchedCaseInsensitivelyAndStoredAsTheSchemeSpellsThem() {
+        Classification c = crosswalk.classify(Scheme.US_INDUSTRY, " a1 ");
+        assertThat(c.label()).isEqualTo("A1");
+        assertThat(c.common()).isEqualTo(new CommonLabel(CommonCategory.CSAM_SEXUAL_ACTIVITY, AgeGroup.PREPUBESCENT,
+                Scope.NOT_RECORDED));
+    }
+
+    /** Each row: a label, a target scheme, and how it reads there; "?" rows show a distinction that is lost. */
+    @ParameterizedTest(name = "{0} {1} -> {2}: {3}")
+    @CsvSource(delimiter = ';', value = {
+        "uk; A; us-industry; ?A1,B1",              // UK records no age: A1 or B1
+        "uk; C; us-industry; ?A2,B2",
+        "us-industry; A1; uk; ?A,B",               // US does not separate UK A from B
+        "us-industry; A2; uk; C",
+        "us-industry; A1; dhs-legacy; 1",
+        "us-industry; B2; projectvic-us-v2; 1",     // VIC 1 keeps neither act nor age
+        "projectvic-us-v2; 1; us-industry; ?A1,A2,B1,B2",
+        "dhs-legacy; 1; us-industry; ?A1,A2",       // age kept, act lost
+        "dhs-legacy; 0; projectvic-us-v2; -",       // VIC v2 has no 'uncategorised'
+        "projectvic-us-v2; 3; dhs-legacy; -",       // legacy numbering has no CGI category
+        "projectvic-us-v2; 0; dhs-legacy; 5",
+        "projectvic-us-v2; 2; c3p; HARMFUL_ABUSIVE",
+        "c3p; CSAM; projectvic-us-v2; 1",
+        "uk; A; interpol-baseline; ?BASELINE,NOT_BASELINE", // national schemes do not say baseline
+        "interpol-baseline; BASELINE; inhope; BASELINE",
+        "inhope; NATIONALLY_ILLEGAL; interpol-baseline; NOT_BASELINE",
+        "inhope; BASELINE; us-industry; ?A1,A2",
+        "eu-dsa; KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE; projectvic-us-v2; 3",
+        "eu-dsa; KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS; projectvic-us-v2; 2",
+        "projectvic-us-v2; 4; uk; -",
+        "projectvic-us-v2; 1; uk; ?A,B,C",
+    })
+    void distinctionsKeptAndLost(String from, String label, String to, String expected) {
+        Expression e = crosswalk.express(crosswalk.classify(Scheme.ofToken(from), label).common(), Scheme.ofToken(to));
+        if (expected.equals("-")) {
+            assertThat(e.inexpressible()).as(e.toString()).isTrue();
+        } else if (expected.startsWith("?")) {
+            assertThat(e.ambiguous()).isTrue();
+            assertThat(e.candidates()).containsExactlyElementsOf(List.of(expected.substring(1).split(",")));
+        } else {
+            assertThat(e.candidates()).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void translateRefusesToInventADistinction() {
+        Classification a1 = crosswalk.classify(Scheme.US_INDUSTRY, "A1");
+        assertThat(crosswalk.translate(a1, Scheme.PROJECT_VIC_US_V2).label()).isEqualTo("1");
+        assertThatThrownBy(() -> crosswalk.translate(a1, Scheme.UK))
+                .isInstanceOf(UnknownLabelException.class).hasMessageContaining("ambiguous: [A, B]");
+    }
+}
