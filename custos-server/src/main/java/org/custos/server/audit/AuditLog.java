@@ -1,0 +1,63 @@
+package org.custos.server.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends events to the audit chain inside the caller's transaction, so a change and its record commit
+ * together or not at all. A transaction-scoped advisory lock orders appenders: each reads the head, links
+ * to it and moves it, and the next waits until that commits.
+ */
+@Repository
+public class AuditLog {
+    private static final long APPEND_LOCK = 0x637573746f73L; // "custos"
+    private final JdbcClient jdbc;
+
+    public AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditRecord append(AuditEvent event) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
+        var head = jdbc.sql("select seq, hash from audit_head").query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)))
+                .optional().orElse(new Head(0, AuditChain.GENESIS));
+        long seq = head.seq() + 1;
+        Instant at = AuditChain.truncate(Instant.now());
+        byte[] hash = AuditChain.hash(head.hash(), seq, at, event);
+        jdbc.sql("insert into audit_record (seq, at, organisation_id, actor_key_id, action, subject, detail,"
+                        + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), event.organisationId(),
+                        event.actorKeyId(), event.action(), event.subject(), event.detail(), head.hash(), hash)
+                .update();
+        jdbc.sql("insert into audit_head (singleton, seq, hash) values (true, ?, ?) "
+                + "on conflict (singleton) do update set seq = excluded.seq, hash = excluded.hash")
+                .params(seq, hash).update();
+        return new AuditRecord(seq, at, event.organisationId(), event.actorKeyId(), event.action(),
+                event.subject(), event.detail(), head.hash(), hash);
+    }
+
+    /** An organisation's own records, newest first, {@code limit} of them from before {@code beforeSeq}. */
+    public List<AuditRecord> of(UUID organisationId, long beforeSeq, int limit) {
+        return jdbc.sql("select * from audit_record where organisation_id = ? and seq < ? order by seq desc limit ?")
+                .params(organisationId, beforeSeq, limit).query(AuditLog::row).list();
+    }
+
+    static AuditRecord row(ResultSet rs, int n) throws SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getObject("organisation_id", UUID.class), rs.getString("actor_key_id"), rs.getString("action"),
+                rs.getString("subject"), rs.getString("detail"), rs.getBytes("previous_hash"), rs.getBytes("hash"));
+    }
+
+    private record Head(long seq, byte[] hash) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.custos.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One server and one embedded PostgreSQL for the whole test JVM (starting PostgreSQL is slow on two
+ * cores). Tests isolate themselves by creating their own organisations; the server stops with the JVM.
+ */
+final class TestServer {
+    static final long MAX_REQUEST_BYTES = 1 << 20;
+    private static RunningServer server;
+    private static String adminToken;
+
+    private TestServer() {
+    }
+
+    static synchronized RunningServer get() {
+        if (server == null) {
+            server = CustosServer.start(new ServerSettings(0, temporaryDirectory(), Optional.empty(), false,
+                    Map.of("custos.limits.max-request-bytes", String.valueOf(MAX_REQUEST_BYTES))));
+            adminToken = server.firstAdminKey().orElseThrow().token();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return server;
+    }
+
+    static Api operator() {
+        get();
+        return new Api(server.url(), adminToken);
+    }
+
+    static Api anonymous() {
+        return new Api(get().url(), null);
+    }
+
+    static Api as(String token) {
+        return new Api(get().url(), token);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("custos-server-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
