@@ -1,0 +1,109 @@
+package org.custos.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.custos.hash.PdqHash;
+import org.custos.index.Match;
+import org.custos.index.PdqIndex;
+
+/**
+ * One benchmark run: build (timed apart from generating the data), one warm-up pass, then every query timed
+ * alone on one thread, the query set on T threads at once, and the brute-force scan on a sample of the same
+ * queries, whose answers must equal the index's.
+ */
+final class BenchIndexRun {
+    private static final int BRUTE_FORCE_SAMPLE = 200;
+
+    private final BenchWorkload workload;
+    private final int radius;
+    private final int threads;
+
+    BenchIndexRun(BenchWorkload workload, int radius, int threads) {
+        this.workload = workload;
+        this.radius = radius;
+        this.threads = threads;
+    }
+
+    BenchResult run() {
+        PdqIndex.Builder builder = PdqIndex.builder();
+        long start = System.nanoTime();
+        workload.fill().accept(builder);
+        long loaded = System.nanoTime();
+        try (PdqIndex index = builder.build()) {
+            long built = System.nanoTime();
+            List<PdqHash> queries = new ArrayList<>(workload.queries());
+            Collections.shuffle(queries, new Random(queries.size()));
+            queries.forEach(q -> index.query(q, radius));
+            long[] single = new long[queries.size()];
+            long matches = 0;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < single.length; i++) {
+                long t = System.nanoTime();
+                matches += index.query(queries.get(i), radius).size();
+                single[i] = System.nanoTime() - t;
+            }
+            double oneThreadSeconds = (System.nanoTime() - t0) / 1e9;
+            double allThreadsQps = concurrent(index, queries);
+            long[] brute = bruteForce(index, queries);
+            return new BenchResult(index.size(), queries.size(), (loaded - start) / 1_000_000,
+                    (built - loaded) / 1_000_000, micros(percentile(single, 50)), micros(percentile(single, 99)),
+                    queries.size() / oneThreadSeconds, allThreadsQps, (double) index.bytes() / index.size(), matches,
+                    micros(percentile(brute, 50)), threads);
+        }
+    }
+
+    private double concurrent(PdqIndex index, List<PdqHash> queries) {
+        AtomicLong done = new AtomicLong();
+        List<Thread> workers = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int offset = t * queries.size() / threads;
+            workers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < queries.size(); i++) {
+                    index.query(queries.get((i + offset) % queries.size()), radius);
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        workers.forEach(BenchIndexRun::join);
+        return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private long[] bruteForce(PdqIndex index, List<PdqHash> queries) {
+        long[] times = new long[Math.min(BRUTE_FORCE_SAMPLE, queries.size())];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            List<Match> scanned = index.scan(queries.get(i), radius);
+            times[i] = System.nanoTime() - t;
+            if (!scanned.equals(index.query(queries.get(i), radius))) {
+                throw new IllegalStateException("index and brute force disagree on query " + queries.get(i));
+            }
+        }
+        return times;
+    }
+
+    private static long percentile(long[] values, int p) {
+        if (values.length == 0) {
+            return 0;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double micros(long nanos) {
+        return nanos / 1000.0;
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
