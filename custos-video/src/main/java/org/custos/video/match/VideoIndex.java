@@ -1,11 +1,8 @@
 package org.custos.video.match;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.custos.Preconditions;
@@ -16,27 +13,31 @@ import org.custos.hash.PdqHash;
  * every listed video lives in a FrameIndex, with a posting from the frame id to its video. A query looks up each
  * of its distinct hashes within the policy's distance; a video's query share is the number of query hashes that
  * hit any of its frames over the query's size, its listed share the number of its frames hit over its size. Both
- * equal the brute-force VpdqMatcher's, when frames are not collapsed.
+ * equal the brute-force VpdqMatcher's when frames are not collapsed.
  *
  * Listed videos are indexed with every frame (sampling both sides sparsely loses matches to the phase offset
  * between the two samplings), collapsed: a frame within `collapseDistance` bits of the previous kept frame is
  * dropped, which shrinks the index and moves the listed share slightly (fewer, more distinct frames).
- * Removing a video tombstones it; its frames stay in the frame index but no longer count.
+ * Removing a video tombstones it: its frames stay in the frame index but count no more, at once.
  */
-public final class VideoIndex<K> {
+public final class VideoIndex<K> implements AutoCloseable {
+    /** Consecutive listed frames within this many bits are indexed once (6,858 -> 5,782 sample frames). */
+    public static final int DEFAULT_COLLAPSE_DISTANCE = 8;
+
     private final FrameIndex frames;
     private final int collapseDistance;
+    private final VideoPostings<K> postings = new VideoPostings<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final List<K> videos = new ArrayList<>();
-    private final List<Integer> videoSizes = new ArrayList<>();
-    private final Map<K, Integer> ordinals = new HashMap<>();
-    private final BitSet removed = new BitSet();
-    private int[] frameVideo = new int[256];
 
     public VideoIndex(FrameIndex frames, int collapseDistance) {
         Preconditions.check(frames != null && frames.size() == 0, "the frame index must be given empty");
         this.frames = frames;
         this.collapseDistance = Preconditions.checkRange(collapseDistance, 0, PdqHash.BITS, "collapseDistance");
+    }
+
+    /** Over custos-index's PDQ index, collapsing within {@link #DEFAULT_COLLAPSE_DISTANCE} bits. */
+    public static <K> VideoIndex<K> create() {
+        return new VideoIndex<>(FrameIndex.pdqIndex(), DEFAULT_COLLAPSE_DISTANCE);
     }
 
     /** Adds a listed video, replacing an earlier one of the same key; an empty signature is refused. */
@@ -46,12 +47,9 @@ public final class VideoIndex<K> {
         VpdqSignature kept = listed.collapsed(collapseDistance);
         lock.writeLock().lock();
         try {
-            remove(video);
-            int ordinal = videos.size();
-            videos.add(video);
-            videoSizes.add(kept.size());
-            ordinals.put(video, ordinal);
-            kept.hashes().forEach(hash -> post(frames.add(hash), ordinal));
+            postings.remove(video);
+            int ordinal = postings.addVideo(video, kept.size());
+            kept.hashes().forEach(hash -> postings.post(frames.add(hash), ordinal));
         } finally {
             lock.writeLock().unlock();
         }
@@ -61,11 +59,7 @@ public final class VideoIndex<K> {
     public boolean remove(K video) {
         lock.writeLock().lock();
         try {
-            Integer ordinal = ordinals.remove(video);
-            if (ordinal != null) {
-                removed.set(ordinal);
-            }
-            return ordinal != null;
+            return postings.remove(video);
         } finally {
             lock.writeLock().unlock();
         }
@@ -74,7 +68,7 @@ public final class VideoIndex<K> {
     public int videoCount() {
         lock.readLock().lock();
         try {
-            return ordinals.size();
+            return postings.liveVideos();
         } finally {
             lock.readLock().unlock();
         }
@@ -85,9 +79,9 @@ public final class VideoIndex<K> {
         lock.readLock().lock();
         try {
             List<VideoMatch<K>> matches = new ArrayList<>();
-            new Tally(query, policy.distance()).percentages().forEach((ordinal, percentages) -> {
-                if (percentages.meets(policy)) {
-                    matches.add(new VideoMatch<>(videos.get(ordinal), percentages));
+            new QueryTally(query, policy.distance(), frames, postings).percentages().forEach((ordinal, shares) -> {
+                if (shares.meets(policy)) {
+                    matches.add(new VideoMatch<>(postings.video(ordinal), shares));
                 }
             });
             matches.sort(Comparator.comparingDouble((VideoMatch<K> m) -> m.percentages().queryPercent())
@@ -98,47 +92,8 @@ public final class VideoIndex<K> {
         }
     }
 
-    private void post(int frameId, int ordinal) {
-        if (frameId >= frameVideo.length) {
-            frameVideo = java.util.Arrays.copyOf(frameVideo, Math.max(frameId + 1, frameVideo.length * 2));
-        }
-        frameVideo[frameId] = ordinal;
-    }
-
-    /** The hits of one query: per video, the query hashes that hit it and the frames of it that were hit. */
-    private final class Tally {
-        private final Map<Integer, int[]> queryHits = new HashMap<>();
-        private final Map<Integer, int[]> framesHit = new HashMap<>();
-        private final BitSet hitFrames = new BitSet();
-        private final int querySize;
-
-        Tally(VpdqSignature query, int distance) {
-            querySize = query.size();
-            BitSet videosOfThisHash = new BitSet();
-            for (PdqHash hash : query.hashes()) {
-                videosOfThisHash.clear();
-                frames.search(hash, distance, id -> hit(id, videosOfThisHash));
-                videosOfThisHash.stream().forEach(v -> queryHits.computeIfAbsent(v, k -> new int[1])[0]++);
-            }
-        }
-
-        private void hit(int frameId, BitSet videosOfThisHash) {
-            int ordinal = frameVideo[frameId];
-            if (removed.get(ordinal)) {
-                return;
-            }
-            videosOfThisHash.set(ordinal);
-            if (!hitFrames.get(frameId)) {
-                hitFrames.set(frameId);
-                framesHit.computeIfAbsent(ordinal, k -> new int[1])[0]++;
-            }
-        }
-
-        Map<Integer, MatchPercentages> percentages() {
-            Map<Integer, MatchPercentages> out = new HashMap<>();
-            queryHits.forEach((ordinal, hits) -> out.put(ordinal, MatchPercentages.of(hits[0], querySize,
-                    framesHit.get(ordinal)[0], videoSizes.get(ordinal))));
-            return out;
-        }
+    @Override
+    public void close() {
+        frames.close();
     }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.custos.video.VpdqFrame;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * vPDQ matching between the variants of Meta's sample videos (colour changes, logos, letterbox bars), on the
@@ -72,14 +74,20 @@ class SampleVariantsMatchingTest {
         assertThat(matched).containsExactlyElementsOf(expected);
     }
 
-    @Test
-    void theIndexAgreesWithTheBruteForceMatcherWhenNothingIsCollapsed() {
-        VideoIndex<String> index = new VideoIndex<>(FrameIndex.bruteForce(), 0);
-        names.forEach(n -> index.add(n, signature(n)));
-        for (String query : names) {
-            for (VideoMatch<String> match : index.query(signature(query), new VpdqMatchPolicy(31, 0, 0))) {
-                assertThat(match.percentages()).as(query + " ~ " + match.video())
-                        .isEqualTo(shares(query, match.video()));
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theIndexAgreesWithTheBruteForceMatcherWhenNothingIsCollapsed(boolean overCustosIndex) {
+        try (VideoIndex<String> index = new VideoIndex<>(
+                overCustosIndex ? FrameIndex.pdqIndex() : FrameIndex.bruteForce(), 0)) {
+            names.forEach(n -> index.add(n, signature(n)));
+            for (String query : names) {
+                List<VideoMatch<String>> matches = index.query(signature(query), new VpdqMatchPolicy(31, 0, 0));
+                for (VideoMatch<String> match : matches) {
+                    assertThat(match.percentages()).as(query + " ~ " + match.video())
+                            .isEqualTo(shares(query, match.video()));
+                }
+                assertThat(matches).hasSize((int) names.stream()
+                        .filter(listed -> shares(query, listed).queryPercent() > 0).count());
             }
         }
     }
@@ -126,7 +134,7 @@ class SampleVariantsMatchingTest {
 
     @Test
     void aRemovedVideoStopsMatchingAtOnce() {
-        VideoIndex<String> index = new VideoIndex<>(FrameIndex.bruteForce(), 8);
+        VideoIndex<String> index = VideoIndex.create();
         index.add("sepia", signature("chair-22-sd-sepia-bar"));
         index.add("grey", signature("chair-22-sd-grey-bar"));
         assertThat(videos(index.query(signature("chair-19-sd-bar"), VpdqMatchPolicy.DEFAULT)))
@@ -135,6 +143,7 @@ class SampleVariantsMatchingTest {
         assertThat(videos(index.query(signature("chair-19-sd-bar"), VpdqMatchPolicy.DEFAULT)))
                 .containsExactly("grey");
         assertThat(index.videoCount()).isEqualTo(1);
+        index.close();
     }
 
     private static List<VpdqFrame> everyThirtieth(List<VpdqFrame> frames, int phase) {
