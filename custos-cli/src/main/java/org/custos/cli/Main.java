@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code custos} command: one subcommand per task; {@code ./custos --help} lists them. */
 @Command(name = "custos", mixinStandardHelpOptions = true, version = "custos 0.1.0",
         description = "Detect, report and remove known CSAM with shared, signed hash lists.",
-        subcommands = {CommandLine.HelpCommand.class, HashCommand.class, MatchCommand.class, BenchCommand.class,
-            ServeCommand.class, AuditCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, HashCommand.class, MatchCommand.class, ScanCommand.class,
+            BenchCommand.class, ServeCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
