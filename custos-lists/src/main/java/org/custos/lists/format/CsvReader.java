@@ -52,10 +52,9 @@ final class CsvReader extends BaseReader {
 
     @Override
     protected Entry read() throws IOException {
-        List<String> row = csv.next();
-        while (row != null && row.size() == 1 && row.getFirst().isBlank()) row = csv.next();
+        List<String> row = nextRow();
+        while (row != null && row.size() == 1 && row.getFirst().isBlank()) row = nextRow();
         if (row == null) return null;
-        record = csv.line();
         if (row.size() != header.length) {
             throw fail("has " + row.size() + " fields, the header has " + header.length);
         }
@@ -72,6 +71,14 @@ final class CsvReader extends BaseReader {
         if (b.id() == null && !b.signals().isEmpty()) b.id(b.signals().stream().sorted().findFirst().get().key());
         at(null, null);
         return b.build();
+    }
+
+    private List<String> nextRow() throws IOException {
+        try {
+            return csv.next();
+        } finally {
+            record = csv.line();
+        }
     }
 
     private void cell(Entry.Builder b, String column, String v) {

@@ -15,8 +15,8 @@ import org.custos.lists.format.EntryJson;
  * compute it in one streaming pass over an id-ordered scan.
  */
 public final class SnapshotDigest {
-    public static final String EMPTY = new SnapshotDigest().digest();
     private static final byte[] MAGIC = "custos-snapshot/1\n".getBytes(StandardCharsets.UTF_8);
+    public static final String EMPTY = new SnapshotDigest().digest();
     private final MessageDigest sha256;
     private final StringBuilder line = new StringBuilder(512);
     private String last;

@@ -1,0 +1,74 @@
+package org.custos.lists.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.custos.lists.Entry;
+import org.custos.lists.EntryStatus;
+import org.custos.lists.ListFormatException;
+import org.custos.lists.Samples;
+import org.custos.lists.format.FormatOptions;
+import org.custos.lists.format.ListFormat;
+import org.custos.lists.terminology.Scheme;
+import org.junit.jupiter.api.Test;
+
+class ListImporterTest {
+    private static final FormatOptions OPTIONS = FormatOptions.of("upload-7", Scheme.US_INDUSTRY);
+
+    @Test
+    void aValidSourceIsSummarisedThenStreamed() {
+        ValidatedImport v = new ListImporter().validate(ByteSource.of(Samples.resource("bridge.csv")), ListFormat.CSV,
+                OPTIONS);
+        assertThat(v.summary().entries()).isEqualTo(12);
+        assertThat(v.summary().signals()).isEqualTo(48);
+        assertThat(v.summary().byStatus()).containsEntry(EntryStatus.WITHDRAWN, 1L);
+        assertThat(v.toList()).hasSize(12);
+    }
+
+    @Test
+    void aBadRecordAnywhereMeansNoEntryIsHandedOut() {
+        String csv = "id,md5\na,d35c785545392755e7e4164457657269\nb,69b0834fac1477a4397a0be6b6e55c1a\nc,xyz\n";
+        List<Entry> store = new ArrayList<>();
+        assertThatThrownBy(() -> new ListImporter().validate(ByteSource.of(csv.getBytes(StandardCharsets.UTF_8)),
+                ListFormat.CSV, OPTIONS).forEach(store::add))
+                .isInstanceOf(ListFormatException.class).hasMessageStartingWith("upload-7, record 4, field 'md5', value 'xyz'");
+        assertThat(store).isEmpty();
+    }
+
+    @Test
+    void duplicateIdsAndSignalsAreFoundWithTheRecordOfTheFirst() {
+        String ids = "id,md5\na,d35c785545392755e7e4164457657269\nb,69b0834fac1477a4397a0be6b6e55c1a\na,552d2d428fe0ff59d3458370a9712573\n";
+        assertThatThrownBy(() -> validate(ids, 20)).hasMessage("upload-7, record 4, field 'id', value 'a': duplicate of record 2");
+        String signals = "id,md5\na,d35c785545392755e7e4164457657269\nb,D35C785545392755E7E4164457657269\n";
+        assertThatThrownBy(() -> validate(signals, 20))
+                .hasMessageContaining("record 3, field 'md5', value 'd35c785545392755e7e4164457657269': duplicate of record 2");
+    }
+
+    /** A tiny filter makes every key a candidate: the exact second pass must still report no false duplicate. */
+    @Test
+    void falseCandidatesOfTheFilterAreNotReported() {
+        ValidatedImport v = new ListImporter(6).validate(ByteSource.of(Samples.resource("bridge.csv")),
+                ListFormat.CSV, OPTIONS);
+        assertThat(v.summary().entries()).isEqualTo(12);
+    }
+
+    @Test
+    void aSourceThatChangesBetweenPassesAppliesNothing() {
+        AtomicInteger opens = new AtomicInteger();
+        byte[] one = "md5\nd35c785545392755e7e4164457657269\n".getBytes(StandardCharsets.UTF_8);
+        byte[] two = "md5\n69b0834fac1477a4397a0be6b6e55c1a\n".getBytes(StandardCharsets.UTF_8);
+        ByteSource flipping = () -> new java.io.ByteArrayInputStream(opens.getAndIncrement() == 0 ? one : two);
+        ValidatedImport v = new ListImporter().validate(flipping, ListFormat.CSV, OPTIONS);
+        assertThatThrownBy(() -> v.forEach(e -> { }))
+                .hasMessageContaining("the source changed while it was being imported");
+    }
+
+    private static ImportSummary validate(String csv, int bits) {
+        return new ListImporter(bits).validate(ByteSource.of(csv.getBytes(StandardCharsets.UTF_8)), ListFormat.CSV,
+                OPTIONS).summary();
+    }
+}
