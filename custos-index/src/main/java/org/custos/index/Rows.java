@@ -1,6 +1,5 @@
 package org.custos.index;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -31,9 +30,8 @@ final class Rows {
     }
 
     static Rows allocate(int capacity) {
-        Arena arena = Arena.ofAuto();
-        return new Rows(arena.allocate(capacity * HALF_BYTES, 64), arena.allocate(capacity * HALF_BYTES, 64),
-                arena.allocate(capacity * 8L, 64), arena.allocate(capacity * 4L, 64));
+        return new Rows(OffHeap.allocate(capacity * HALF_BYTES), OffHeap.allocate(capacity * HALF_BYTES),
+                OffHeap.allocate(capacity * 8L), OffHeap.allocate(capacity * 4L));
     }
 
     void set(int row, long id, long w0, long w1, long w2, long w3, int listId) {

@@ -1,6 +1,5 @@
 package org.custos.index;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -36,9 +35,9 @@ final class SegmentBuilder {
             copyLive(sources, rows);
             return new Segment(rows, n, null, new Tombstones(n));
         }
-        MemorySegment offsets = Arena.ofAuto().allocate(MultiIndex.offsetBytes(layout), 64);
+        MemorySegment offsets = OffHeap.allocate(MultiIndex.offsetBytes(layout));
         placeBySlotZero(sources, rows, layout, offsets);
-        MemorySegment positions = Arena.ofAuto().allocate(MultiIndex.positionBytes(layout, n), 64);
+        MemorySegment positions = OffHeap.allocate(MultiIndex.positionBytes(layout, n));
         IntStream.range(1, layout.slots()).parallel()
                 .forEach(s -> bucketSlot(rows, n, layout, s, offsets, positions));
         return new Segment(rows, n, new MultiIndex(layout, offsets, positions, n), new Tombstones(n));
