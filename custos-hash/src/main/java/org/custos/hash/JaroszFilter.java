@@ -1,106 +1,137 @@
 package org.custos.hash;
 
 /*
- * The Jarosz filter of PDQ (Meta, "The TMK+PDQF and PDQ hashing algorithms", 2019; reference pdqhashing.cpp):
- * repeated 1-D box filters approximate a tent/Gaussian blur before decimation to 64x64. One box pass slides a
- * window of `window` samples with a running float sum: it first accumulates (window+2)/2 - 1 samples without
- * writing, then writes averages over a growing window, then over the full window (add the entering sample, then
- * subtract the leaving one), then over a shrinking one at the far edge. Each output is sum / count in float32.
+ * The Jarosz filter of PDQ (Meta, "The TMK+PDQF and PDQ hashing algorithms", 2019; reference pdqhashing.cpp)
+ * and the decimation to 64x64 that follows it. Two passes of 1-D box filters (rows, then columns, twice)
+ * approximate a tent blur. One box pass slides a window of `window` samples with a running float sum: it first
+ * accumulates (window+2)/2 - 1 samples without writing, then writes averages over a growing window, then over the
+ * full window (add the entering sample, then subtract the leaving one), then over a shrinking one at the far edge.
+ * Each output is sum / count in float32. Windows are ceil(cols/128) along rows and ceil(rows/128) along columns.
  *
  * Bit-exactness rests on doing, for every row and every column, the same float operations in the same order as
- * the reference. The column pass here walks the image row by row with one running sum per column (cache
- * friendly), which changes the interleaving across columns but not the sequence of operations within a column.
+ * the reference; only the interleaving across rows and columns differs here. The image streams through in blocks
+ * of eight rows, so the working set stays in cache and no full-size float copy of the image exists:
+ *   luminance of 8 rows -> row pass 1 (BoxRows, eight rows at once) -> a ring of the last window+8 rows
+ *   -> column pass 1 (ColumnPass, one output row per input row) -> row pass 2, whose sums run along every whole
+ *   row (each depends on all before it) but are divided only at the 64 decimation columns -> column pass 2 on
+ *   those 64 columns alone -> the 64 decimation rows.
  */
 final class JaroszFilter {
-    private float[] sums = new float[0];
+    private static final int BLOCK = 8;
+
+    private final ColumnPass firstColumns = new ColumnPass();
+    private final ColumnPass secondColumns = new ColumnPass();
+    private float[] luma = new float[0];
+    private float[] ring = new float[0];
+    private float[] filtered = new float[0];
+    private float[] rowSums = new float[0];
+    private float[] kept = new float[0];
+    private float[] keptFiltered = new float[0];
+    private int ringRows;
+    private int cols;
+    private int alongRows;
+    private int pending;
+    private int keptRows;
+    private int[] columns;
 
     /** ceil(length / 128): the window that, applied twice, smooths for a 64-sample decimation. */
     static int windowFor(int length) {
         return (length + 2 * 64 - 1) / (2 * 64);
     }
 
-    /** Two passes of rows then columns; the result lands back in {@code image}, {@code scratch} is clobbered. */
-    void filter(float[] image, float[] scratch, int rows, int cols) {
-        int alongRows = windowFor(cols);
+    /** Sample positions of the decimation: (int)((i + 0.5) · length / 64), in double as the reference. */
+    static int[] centres(int length) {
+        int[] at = new int[64];
+        for (int i = 0; i < 64; i++) {
+            at[i] = (int) ((i + 0.5) * length / 64);
+        }
+        return at;
+    }
+
+    /** Blurs and decimates the luminance of {@code pixels} into the 64x64 {@code grid}. */
+    void downsample(Pixels pixels, float[] grid) {
+        int rows = pixels.height();
         int alongCols = windowFor(rows);
-        for (int rep = 0; rep < 2; rep++) {
-            for (int r = 0; r < rows; r++) {
-                boxRow(image, scratch, r * cols, cols, alongRows);
+        prepare(rows, pixels.width(), alongCols);
+        firstColumns.start(cols, alongCols);
+        for (int r = 0; r < rows; r += blockAt(r, rows)) {
+            int n = blockAt(r, rows);
+            Luminance.fillRows(pixels, r, n, luma);
+            int slot = r % ringRows * cols;
+            BoxRows.sums(luma, 0, ring, slot, cols, alongRows, n);
+            for (int k = 0; k < n; k++) {
+                BoxRows.divide(ring, slot + k * cols, cols, alongRows);
+                pushFirst(r + k, alongCols);
             }
-            boxColumns(scratch, image, rows, cols, alongCols);
+        }
+        for (int i = 0, leaving = rows - alongCols; i < firstColumns.drainRows(); i++, leaving++) {
+            firstColumns.drain(ring, leaving % ringRows * cols, filtered, pending * cols);
+            if (++pending == BLOCK) {
+                secondRows();
+            }
+        }
+        secondRows();
+        secondColumns(rows, alongCols, grid);
+    }
+
+    private void pushFirst(int row, int window) {
+        boolean leaves = firstColumns.needsLeaving();
+        int leaving = leaves ? (row - window) % ringRows * cols : 0;
+        if (firstColumns.push(ring, row % ringRows * cols, leaving, filtered, pending * cols) && ++pending == BLOCK) {
+            secondRows();
         }
     }
 
-    static void boxRow(float[] in, float[] out, int start, int length, int window) {
-        int half = (window + 2) / 2;
-        int ri = start;
-        int li = start;
-        int oi = start;
-        int count = 0;
-        float sum = 0;
-        for (int i = 0; i < half - 1; i++, count++) {
-            sum += in[ri++];
+    /** Row pass 2 over the pending output rows of column pass 1, keeping the 64 decimation columns. */
+    private void secondRows() {
+        BoxRows.sums(filtered, 0, rowSums, 0, cols, alongRows, pending);
+        for (int k = 0; k < pending; k++, keptRows++) {
+            for (int j = 0; j < 64; j++) {
+                int c = columns[j];
+                kept[keptRows * 64 + j] = rowSums[k * cols + c] / BoxRows.countAt(c, cols, alongRows);
+            }
         }
-        for (int i = 0; i < window - half + 1; i++) {
-            sum += in[ri++];
-            out[oi++] = sum / ++count;
+        pending = 0;
+    }
+
+    private void secondColumns(int rows, int window, float[] grid) {
+        secondColumns.start(64, window);
+        int out = 0;
+        for (int r = 0; r < rows; r++) {
+            int leaving = secondColumns.needsLeaving() ? (r - window) * 64 : 0;
+            if (secondColumns.push(kept, r * 64, leaving, keptFiltered, out * 64)) {
+                out++;
+            }
         }
-        for (int i = 0; i < length - window; i++) {
-            sum += in[ri++];
-            sum -= in[li++];
-            out[oi++] = sum / count;
+        for (int leaving = rows - window; out < rows; out++, leaving++) {
+            secondColumns.drain(kept, leaving * 64, keptFiltered, out * 64);
         }
-        for (int i = 0; i < half - 1; i++) {
-            sum -= in[li++];
-            out[oi++] = sum / --count;
+        int[] rowCentres = centres(rows);
+        for (int i = 0; i < 64; i++) {
+            System.arraycopy(keptFiltered, rowCentres[i] * 64, grid, i * 64, 64);
         }
     }
 
-    private void boxColumns(float[] in, float[] out, int rows, int cols, int window) {
-        if (sums.length < cols) {
-            sums = new float[cols];
-        }
-        float[] s = sums;
-        java.util.Arrays.fill(s, 0, cols, 0f);
-        int half = (window + 2) / 2;
-        int ri = 0;
-        int li = 0;
-        int oi = 0;
-        int count = 0;
-        for (int i = 0; i < half - 1; i++, count++, ri++) {
-            add(s, in, ri * cols, cols);
-        }
-        for (int i = 0; i < window - half + 1; i++, ri++, oi++) {
-            add(s, in, ri * cols, cols);
-            divide(s, ++count, out, oi * cols, cols);
-        }
-        for (int i = 0; i < rows - window; i++, ri++, li++, oi++) {
-            add(s, in, ri * cols, cols);
-            subtract(s, in, li * cols, cols);
-            divide(s, count, out, oi * cols, cols);
-        }
-        for (int i = 0; i < half - 1; i++, li++, oi++) {
-            subtract(s, in, li * cols, cols);
-            divide(s, --count, out, oi * cols, cols);
-        }
+    private static int blockAt(int r, int rows) {
+        return rows - r >= BLOCK ? BLOCK : 1;
     }
 
-    private static void add(float[] s, float[] in, int from, int n) {
-        for (int x = 0; x < n; x++) {
-            s[x] += in[from + x];
-        }
+    private void prepare(int rows, int width, int alongCols) {
+        cols = width;
+        alongRows = windowFor(width);
+        ringRows = (alongCols + 2 * BLOCK) / BLOCK * BLOCK;
+        columns = centres(width);
+        pending = 0;
+        keptRows = 0;
+        luma = atLeast(luma, BLOCK * cols);
+        ring = atLeast(ring, ringRows * cols);
+        filtered = atLeast(filtered, BLOCK * cols);
+        rowSums = atLeast(rowSums, BLOCK * cols);
+        kept = atLeast(kept, rows * 64);
+        keptFiltered = atLeast(keptFiltered, rows * 64);
     }
 
-    private static void subtract(float[] s, float[] in, int from, int n) {
-        for (int x = 0; x < n; x++) {
-            s[x] -= in[from + x];
-        }
-    }
-
-    private static void divide(float[] s, int count, float[] out, int to, int n) {
-        float c = count;
-        for (int x = 0; x < n; x++) {
-            out[to + x] = s[x] / c;
-        }
+    private static float[] atLeast(float[] buffer, int size) {
+        return buffer.length >= size ? buffer : new float[size];
     }
 }

@@ -8,9 +8,9 @@ import org.custos.Preconditions;
 /*
  * PDQ (Meta, "The TMK+PDQF and PDQ hashing algorithms", 2019, and the reference pdqhashing.cpp), bit for bit:
  *   1. luminance 0.299R + 0.587G + 0.114B in float32 (Luminance);
- *   2. two passes of the Jarosz box filter, rows then columns, windows ceil(cols/128) and ceil(rows/128)
- *      (JaroszFilter);
- *   3. decimation to 64x64 by sampling pixel centres in[(int)((i+0.5)·rows/64)][(int)((j+0.5)·cols/64)];
+ *   2. two passes of the Jarosz box filter, rows then columns, windows ceil(cols/128) and ceil(rows/128),
+ *   3. then decimation to 64x64 by sampling pixel centres in[(int)((i+0.5)·rows/64)][(int)((j+0.5)·cols/64)]
+ *      (both in JaroszFilter);
  *   4. quality = min(100, Σ|(int)((a-b)·100/255)| / 90) over vertical and horizontal neighbour pairs of the 64x64;
  *   5. 16x16 DCT-II without DC (PdqDct); bit k = 16·row + column is set where the coefficient exceeds the lower
  *      median (the 128th smallest of 256).
@@ -33,8 +33,6 @@ public final class PdqHasher {
     private final float[] coefficients = new float[256];
     private final float[] variant = new float[256];
     private final float[] sorted = new float[256];
-    private float[] luma = new float[0];
-    private float[] scratch = new float[0];
 
     /** Interleaved R,G,B bytes, row {@code y} at {@code y·rowStride}. */
     public PdqResult hashRgb24(byte[] rgb, int width, int height, int rowStride) {
@@ -73,32 +71,13 @@ public final class PdqHasher {
     private int transform(Pixels pixels) {
         int rows = pixels.height();
         int cols = pixels.width();
-        ensureCapacity(rows == 64 && cols == 64 ? 0 : rows * cols);
         if (rows == 64 && cols == 64) {
             Luminance.fill(pixels, grid);
         } else {
-            Luminance.fill(pixels, luma);
-            jarosz.filter(luma, scratch, rows, cols);
-            decimate(luma, rows, cols, grid);
+            jarosz.downsample(pixels, grid);
         }
         dct.transform(grid, coefficients);
         return quality(grid);
-    }
-
-    private void ensureCapacity(int n) {
-        if (luma.length < n) {
-            luma = new float[n];
-            scratch = new float[n];
-        }
-    }
-
-    static void decimate(float[] in, int rows, int cols, float[] out) {
-        for (int i = 0; i < 64; i++) {
-            int from = (int) ((i + 0.5) * rows / 64) * cols;
-            for (int j = 0; j < 64; j++) {
-                out[i * 64 + j] = in[from + (int) ((j + 0.5) * cols / 64)];
-            }
-        }
     }
 
     static int quality(float[] g) {

@@ -1,0 +1,26 @@
+package org.custos.hash;
+
+/*
+ * x / c in float32 for the box filter's averages, computed as (float)((double) x · (1.0 / c)), which vectorises
+ * several times better than a float division and gives the same float for every x the filter sees.
+ *
+ * Why it is exact: let q = x / c with x a float and c a positive integer below 2^20, and let q lie in the binade
+ * [2^E, 2^(E+1)). Float rounding of q can only change across a midpoint m = (2k+1)·2^(E-24) between two floats.
+ * x - c·m is a non-zero multiple of 2^(E-24) (x is a multiple of 2^(E-23) since x >= q; it cannot equal c·m,
+ * whose odd part has at least 25 bits), so |q - m| >= 2^(E-24) / c, a relative distance above 2^-45. The double
+ * computation is within a relative 2^-52 of q, so it rounds to the same float. This needs q to be a normal float;
+ * the filter's values are 0 or at least about 2^-60 (sums of luminances, which are multiples of 2^-27), far
+ * from the subnormal range.
+ */
+final class Division {
+    private Division() {
+    }
+
+    /** {@code out[to + i] = in[from + i] / divisor} for {@code n} values. */
+    static void divide(float[] in, int from, float[] out, int to, int n, int divisor) {
+        double reciprocal = 1.0 / divisor;
+        for (int i = 0; i < n; i++) {
+            out[to + i] = (float) (in[from + i] * reciprocal);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.custos.hash;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/*
+ * Luminance of 3-byte pixels with the Vector API: one load takes the bytes of N pixels, a byte shuffle gathers
+ * each channel into N lanes, which widen to int and float; then 0.299·R + 0.587·G + 0.114·B lane by lane, with
+ * the same float multiplications and additions in the same order as the scalar code (no fused multiply-add), so
+ * the results are identical. N is 16 on CPUs with a full 64-byte byte shuffle (AVX-512 VBMI), else 4 (16-byte
+ * shuffles exist everywhere).
+ */
+final class LumaVectors {
+    private static final VectorSpecies<Byte> BYTES = wideShuffles() ? ByteVector.SPECIES_512 : ByteVector.SPECIES_128;
+    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, BYTES.vectorShape());
+    private static final VectorSpecies<Float> FLOATS = VectorSpecies.of(float.class, BYTES.vectorShape());
+    private static final int PIXELS = INTS.length();
+
+    private LumaVectors() {
+    }
+
+    /** Fills luminance for as many whole vectors of pixels of one row as fit; returns how many pixels it did. */
+    static int fillRow(byte[] s, int in, float[] out, int o, int width, int red, int green, int blue) {
+        VectorShuffle<Byte> r = channel(red);
+        VectorShuffle<Byte> g = channel(green);
+        VectorShuffle<Byte> b = channel(blue);
+        int x = 0;
+        for (; x + PIXELS <= width && in + 3 * x + BYTES.length() <= s.length; x += PIXELS) {
+            ByteVector v = ByteVector.fromArray(BYTES, s, in + 3 * x);
+            FloatVector luma = widen(v.rearrange(r)).mul(Luminance.FROM_RED)
+                    .add(widen(v.rearrange(g)).mul(Luminance.FROM_GREEN))
+                    .add(widen(v.rearrange(b)).mul(Luminance.FROM_BLUE));
+            luma.intoArray(out, o + x);
+        }
+        return x;
+    }
+
+    private static FloatVector widen(ByteVector bytes) {
+        IntVector ints = (IntVector) bytes.convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0);
+        return (FloatVector) ints.convertShape(VectorOperators.I2F, FLOATS, 0);
+    }
+
+    private static VectorShuffle<Byte> channel(int offset) {
+        int[] lanes = new int[BYTES.length()];
+        for (int i = 0; i < PIXELS; i++) {
+            lanes[i] = 3 * i + offset;
+        }
+        return VectorShuffle.fromArray(BYTES, lanes, 0);
+    }
+
+    private static boolean wideShuffles() {
+        try {
+            return ByteVector.SPECIES_PREFERRED.length() >= 64
+                    && Files.readString(Path.of("/proc/cpuinfo")).contains(" avx512vbmi ");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
