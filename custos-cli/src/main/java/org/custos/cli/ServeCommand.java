@@ -31,7 +31,13 @@ public final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.defaults(System.getenv()).withPort(port).withDataDirectory(dataDirectory);
         System.err.println("custos: starting on port " + port + ", " + settings.database()
                 .map(DatabaseSettings::url).orElse("embedded PostgreSQL in " + dataDirectory.toAbsolutePath()) + " …");
-        RunningServer server = CustosServer.start(settings);
+        RunningServer server;
+        try {
+            server = CustosServer.start(settings);
+        } catch (RuntimeException e) {
+            System.err.println("custos: the server did not start: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("custos: stopping (finishing requests in flight) …");

@@ -28,7 +28,7 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditRecord append(AuditEvent event) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
+        lock();
         var head = jdbc.sql("select seq, hash from audit_head").query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)))
                 .optional().orElse(new Head(0, AuditChain.GENESIS));
         long seq = head.seq() + 1;
@@ -44,6 +44,12 @@ public class AuditLog {
                 .params(seq, hash).update();
         return new AuditRecord(seq, at, event.organisationId(), event.actorKeyId(), event.action(),
                 event.subject(), event.detail(), head.hash(), hash);
+    }
+
+    /** Takes the chain's lock until the transaction ends (re-entrant within it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
     }
 
     /** An organisation's own records, newest first, {@code limit} of them from before {@code beforeSeq}. */

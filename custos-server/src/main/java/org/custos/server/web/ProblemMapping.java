@@ -3,6 +3,8 @@ package org.custos.server.web;
 import java.net.URI;
 import org.custos.CustosException;
 import org.custos.InvalidValueException;
+import org.custos.hash.ImageException;
+import org.custos.lists.ListFormatException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -26,12 +28,15 @@ public final class ProblemMapping {
     public static HttpStatus status(CustosException e) {
         return switch (e) {
             case InvalidValueException ignored -> HttpStatus.BAD_REQUEST;
+            case ListFormatException ignored -> HttpStatus.BAD_REQUEST;
+            case ImageException ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NotFoundException ignored -> HttpStatus.NOT_FOUND;
             case ConflictException ignored -> HttpStatus.CONFLICT;
             case PayloadTooLargeException ignored -> HttpStatus.CONTENT_TOO_LARGE;
             case RateLimitedException ignored -> HttpStatus.TOO_MANY_REQUESTS;
             case AuthenticationFailedException ignored -> HttpStatus.UNAUTHORIZED;
             case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
+            case ServiceUnavailableException ignored -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }

@@ -1,0 +1,52 @@
+package org.custos.server.list;
+
+import java.util.List;
+import org.custos.lists.Entry;
+import org.custos.server.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feed every server instance follows to keep its indexes current. Appending takes the audit chain's lock
+ * first, so change numbers are taken and committed in one order and a reader that saw number n has seen every
+ * number below it.
+ */
+@Repository
+public class IndexChanges {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    public IndexChanges(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(long entryKey, ListInfo list, IndexChange.Op op, Entry entry) {
+        String signals = IndexChange.encode(entry.signals());
+        if (signals.isEmpty()) {
+            return;
+        }
+        audit.lock();
+        jdbc.sql("insert into index_change (seq, entry_key, list_number, op, signals) "
+                        + "values (nextval('index_change_seq'), ?, ?, ?, ?)")
+                .params(entryKey, list.number(), op.name(), signals).update();
+        events.publishEvent(new IndexChanged());
+    }
+
+    public List<IndexChange> after(long seq, int limit) {
+        return jdbc.sql("select * from index_change where seq > ? order by seq limit ?").params(seq, limit)
+                .query((rs, n) -> new IndexChange(rs.getLong("seq"), rs.getLong("entry_key"), rs.getInt("list_number"),
+                        IndexChange.Op.valueOf(rs.getString("op")), IndexChange.decode(rs.getString("signals"))))
+                .list();
+    }
+
+    public long last() {
+        return jdbc.sql("select coalesce(max(seq), 0) from index_change").query(Long.class).single();
+    }
+}

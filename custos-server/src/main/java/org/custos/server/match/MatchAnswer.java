@@ -1,0 +1,10 @@
+package org.custos.server.match;
+
+import java.util.List;
+
+/**
+ * The answer to a batch: every match (each naming the query it answers), and the queries that could not be
+ * matched (PDQ quality below 50). A query with neither matched nothing.
+ */
+public record MatchAnswer(int queries, List<MatchedEntry> matches, List<Integer> unmatchable) {
+}

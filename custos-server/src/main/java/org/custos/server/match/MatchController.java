@@ -1,0 +1,73 @@
+package org.custos.server.match;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.InvalidValueException;
+import org.custos.hash.HashOptions;
+import org.custos.hash.ImageHash;
+import org.custos.hash.ImageHasher;
+import org.custos.lists.SignalType;
+import org.custos.server.security.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Matching. Image bytes are hashed in memory (custos-hash) and dropped with the request: nothing of the
+ * content is written anywhere; only a match records the content's digests, as its match event.
+ */
+@RestController
+@PreAuthorize("hasRole('MATCHER')")
+@Tag(name = "Matching", description = "Match images or precomputed hashes against subscribed lists")
+public class MatchController {
+    private final MatchService matching;
+
+    public MatchController(MatchService matching) {
+        this.matching = matching;
+    }
+
+    @PostMapping(path = "/v1/match/hashes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Match up to 10,000 precomputed hashes (pdq, md5, sha1, sha256); content never leaves you")
+    public MatchAnswer hashes(@AuthenticationPrincipal Caller caller, @RequestBody HashQueries request) {
+        if (request.hashes() == null || request.hashes().isEmpty() || request.hashes().size() > HashQueries.MAX) {
+            throw new InvalidValueException("hashes must hold 1 to " + HashQueries.MAX + " hashes, held "
+                    + (request.hashes() == null ? 0 : request.hashes().size()));
+        }
+        List<ParsedQuery> batch = new ArrayList<>(request.hashes().size());
+        for (int i = 0; i < request.hashes().size(); i++) {
+            batch.add(ParsedQuery.of(i, request.hashes().get(i)));
+        }
+        return matching.match(caller, batch, null);
+    }
+
+    @PostMapping(path = "/v1/match", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "image/*"})
+    @Operation(summary = "Match an image given as the raw body; it is hashed in memory and never stored")
+    public MatchAnswer image(@AuthenticationPrincipal Caller caller, @RequestBody byte[] content) {
+        return matchImage(caller, content);
+    }
+
+    @PostMapping(path = "/v1/match", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Match an image given as the multipart part 'file'")
+    public MatchAnswer multipart(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file)
+            throws IOException {
+        return matchImage(caller, file.getBytes());
+    }
+
+    private MatchAnswer matchImage(Caller caller, byte[] content) {
+        ImageHash hash = new ImageHasher(HashOptions.DEFAULTS).hash(content, "upload");
+        var digests = hash.digests();
+        List<ParsedQuery> queries = List.of(new ParsedQuery(0, SignalType.MD5, digests.md5(), null),
+                new ParsedQuery(0, SignalType.SHA1, digests.sha1(), null),
+                new ParsedQuery(0, SignalType.SHA256, digests.sha256(), null),
+                new ParsedQuery(0, SignalType.PDQ, hash.pdq().hash().toHex(), hash.pdq().quality()));
+        return matching.match(caller, queries, digests);
+    }
+}

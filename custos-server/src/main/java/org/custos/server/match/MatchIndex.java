@@ -1,0 +1,156 @@
+package org.custos.server.match;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.hash.PdqHash;
+import org.custos.index.DigestIndex;
+import org.custos.index.DigestType;
+import org.custos.index.Entry;
+import org.custos.index.PdqIndex;
+import org.custos.lists.Signal;
+import org.custos.lists.SignalType;
+import org.custos.server.list.IndexChange;
+import org.custos.server.list.IndexChanges;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The in-memory indexes of every matchable signal, following the database's index_change feed. The first
+ * load reads the whole feed in one repeatable-read snapshot (the entries removed, then the entries added and
+ * not removed) into custos-index's bulk builders; afterwards {@link #refresh} applies the changes numbered
+ * after the last one applied, as live adds and removes: no rebuild. Until the first load ends the index is
+ * not ready, and matching answers 503 rather than a false "no match".
+ */
+@Component
+public class MatchIndex implements AutoCloseable {
+    private static final int PAGE = 10_000;
+    private final IndexChanges changes;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate snapshot;
+    private volatile PdqIndex pdq = PdqIndex.create();
+    private final Map<SignalType, DigestTable> digests = new EnumMap<>(SignalType.class);
+    private volatile boolean ready;
+    private long applied;
+
+    public MatchIndex(IndexChanges changes, DataSource dataSource) {
+        this.changes = changes;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(PAGE);
+        this.snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
+        for (SignalType type : List.of(SignalType.MD5, SignalType.SHA1, SignalType.SHA256)) {
+            digests.put(type, DigestTable.empty(digestType(type)));
+        }
+    }
+
+    /** Builds the indexes from the whole feed; then the index is ready. */
+    public synchronized void load() {
+        snapshot.executeWithoutResult(status -> {
+            applied = streaming.queryForObject("select coalesce(max(seq), 0) from index_change", Long.class);
+            Set<Long> removed = new HashSet<>(streaming.queryForList(
+                    "select entry_key from index_change where op = 'REMOVE' and seq <= ?", Long.class, applied));
+            PdqIndex.Builder pdqBuilder = PdqIndex.builder();
+            Map<SignalType, DigestIndex.Builder> builders = new EnumMap<>(SignalType.class);
+            digests.keySet().forEach(t -> builders.put(t, DigestIndex.builder(digestType(t))));
+            streaming.query("select entry_key, list_number, signals from index_change where op = 'ADD' and seq <= ?",
+                    rs -> {
+                        long key = rs.getLong(1);
+                        if (!removed.contains(key)) {
+                            for (Signal s : IndexChange.decode(rs.getString(3))) {
+                                add(pdqBuilder, builders, s, key, rs.getInt(2));
+                            }
+                        }
+                    }, applied);
+            PdqIndex old = pdq;
+            pdq = pdqBuilder.build();
+            old.close();
+            builders.forEach((t, b) -> digests.put(t, new DigestTable(b.build())));
+        });
+        ready = true;
+    }
+
+    /** Applies every change committed since the last one applied; returns how many. */
+    public synchronized int refresh() {
+        int count = 0;
+        List<IndexChange> page;
+        do {
+            page = changes.after(applied, PAGE);
+            page.forEach(this::apply);
+            count += page.size();
+        } while (page.size() == PAGE);
+        return count;
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    public synchronized long appliedChange() {
+        return applied;
+    }
+
+    public List<Candidate> pdq(int query, PdqHash hash, int radius) {
+        List<Candidate> found = new ArrayList<>();
+        for (var m : pdq.query(hash, radius)) {
+            found.add(new Candidate(query, m.entry().id(), m.entry().listId(), SignalType.PDQ, m.distance()));
+        }
+        return found;
+    }
+
+    public List<Candidate> digest(int query, SignalType type, String hex) {
+        List<Candidate> found = new ArrayList<>();
+        for (var m : digests.get(type).lookup(hex)) {
+            found.add(new Candidate(query, m.entryId(), m.listId(), type, 0));
+        }
+        return found;
+    }
+
+    public long pdqEntries() {
+        return pdq.size();
+    }
+
+    public long digestEntries() {
+        return digests.values().stream().mapToLong(DigestTable::size).sum();
+    }
+
+    @Override
+    public void close() {
+        pdq.close();
+    }
+
+    private void apply(IndexChange change) {
+        for (Signal s : change.signals()) {
+            if (s.type() == SignalType.PDQ) {
+                Entry entry = new Entry(change.entryKey(), PdqHash.parse(s.value()), change.listNumber());
+                if (change.op() == IndexChange.Op.ADD) pdq.add(entry); else pdq.remove(entry);
+            } else if (change.op() == IndexChange.Op.ADD) {
+                digests.get(s.type()).add(s.value(), change.entryKey(), change.listNumber());
+            } else {
+                digests.get(s.type()).remove(change.entryKey());
+            }
+        }
+        applied = change.seq();
+    }
+
+    private static void add(PdqIndex.Builder pdqBuilder, Map<SignalType, DigestIndex.Builder> builders, Signal s,
+                            long key, int list) {
+        if (s.type() == SignalType.PDQ) {
+            pdqBuilder.add(key, PdqHash.parse(s.value()), list);
+        } else {
+            builders.get(s.type()).add(s.value(), key, list);
+        }
+    }
+
+    private static DigestType digestType(SignalType type) {
+        return DigestType.valueOf(type.name());
+    }
+}

@@ -1,0 +1,130 @@
+package org.custos.server.match;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.custos.hash.FileDigests;
+import org.custos.lists.ListPurpose;
+import org.custos.server.audit.AuditEvent;
+import org.custos.server.audit.AuditLog;
+import org.custos.server.list.Entries;
+import org.custos.server.list.StoredEntry;
+import org.custos.server.list.Subscription;
+import org.custos.server.list.Subscriptions;
+import org.custos.server.security.Caller;
+import org.custos.server.web.ServiceUnavailableException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Matches queries against the caller's subscribed lists: index hits within each list's PDQ threshold, kept
+ * if the subscription's acceptance policy accepts the entry; a query that also hits an allowlist the caller
+ * subscribes to is dropped whole. Only what remains is recorded, as match events and audit records: a query
+ * that matched nothing reads the database (subscriptions) and writes nothing, logs nothing, and is counted
+ * only in unlabelled totals.
+ */
+@Service
+public class MatchService {
+    private final MatchIndex index;
+    private final Subscriptions subscriptions;
+    private final Entries entries;
+    private final MatchEvents events;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Counter queries;
+    private final Counter matches;
+
+    public MatchService(MatchIndex index, Subscriptions subscriptions, Entries entries, MatchEvents events,
+                        AuditLog audit, TransactionTemplate transaction, MeterRegistry metrics) {
+        this.index = index;
+        this.subscriptions = subscriptions;
+        this.entries = entries;
+        this.events = events;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.queries = Counter.builder("custos.match.queries").description("hashes matched").register(metrics);
+        this.matches = Counter.builder("custos.match.matches").description("matches recorded").register(metrics);
+        Gauge.builder("custos.index.pdq.entries", index, MatchIndex::pdqEntries).register(metrics);
+        Gauge.builder("custos.index.digest.entries", index, MatchIndex::digestEntries).register(metrics);
+        Gauge.builder("custos.index.applied.change", index, MatchIndex::appliedChange).register(metrics);
+    }
+
+    public MatchAnswer match(Caller caller, List<ParsedQuery> batch, FileDigests content) {
+        if (!index.ready()) {
+            throw new ServiceUnavailableException("the match index is still loading; retry in a few seconds");
+        }
+        queries.increment(batch.size());
+        Map<Integer, Subscription> subscribed = subscriptions.of(caller.organisationId()).stream()
+                .collect(Collectors.toMap(Subscription::listNumber, Function.identity()));
+        List<Integer> unmatchable = batch.stream().filter(ParsedQuery::unmatchable).map(ParsedQuery::index).toList();
+        List<Candidate> hits = hits(batch, subscribed);
+        if (hits.isEmpty()) {
+            return new MatchAnswer(batch.size(), List.of(), unmatchable);
+        }
+        List<Found> found = accepted(hits, subscribed);
+        if (!found.isEmpty()) {
+            record(caller, found, content);
+        }
+        return new MatchAnswer(batch.size(), found.stream().map(Found::answer).toList(), unmatchable);
+    }
+
+    private List<Candidate> hits(List<ParsedQuery> batch, Map<Integer, Subscription> subscribed) {
+        int radius = subscribed.values().stream().mapToInt(Subscription::pdqThreshold).max().orElse(-1);
+        List<Candidate> hits = new ArrayList<>();
+        if (radius < 0) {
+            return hits;
+        }
+        for (ParsedQuery q : batch) {
+            if (q.unmatchable()) {
+                continue;
+            }
+            var found = q.type() == org.custos.lists.SignalType.PDQ ? index.pdq(q.index(), q.pdq(), radius)
+                    : index.digest(q.index(), q.type(), q.value());
+            for (Candidate c : found) {
+                Subscription s = subscribed.get(c.listNumber());
+                if (s != null && c.distance() <= s.pdqThreshold()) {
+                    hits.add(c);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private List<Found> accepted(List<Candidate> hits, Map<Integer, Subscription> subscribed) {
+        Map<Long, StoredEntry> stored = entries.byKeys(hits.stream().map(Candidate::entryKey).distinct().toList())
+                .stream().collect(Collectors.toMap(StoredEntry::key, Function.identity()));
+        List<Candidate> kept = hits.stream().filter(c -> stored.containsKey(c.entryKey())
+                && subscribed.get(c.listNumber()).policy().accepts(stored.get(c.entryKey()).entry())).toList();
+        Set<Integer> allowlisted = new HashSet<>();
+        kept.stream().filter(c -> subscribed.get(c.listNumber()).purpose() == ListPurpose.ALLOWLIST)
+                .forEach(c -> allowlisted.add(c.query()));
+        Map<String, Found> nearest = new LinkedHashMap<>();
+        kept.stream().filter(c -> !allowlisted.contains(c.query()))
+                .sorted(Comparator.comparingInt(Candidate::query).thenComparingInt(Candidate::distance))
+                .forEach(c -> nearest.putIfAbsent(c.query() + "/" + c.entryKey(),
+                        new Found(c, subscribed.get(c.listNumber()), stored.get(c.entryKey()))));
+        return List.copyOf(nearest.values());
+    }
+
+    private void record(Caller caller, List<Found> found, FileDigests content) {
+        transaction.executeWithoutResult(status -> {
+            for (Found f : found) {
+                MatchedEntry m = f.answer();
+                var id = events.record(caller.organisationId(), m.listId(), f.candidate().entryKey(), m, content);
+                audit.append(new AuditEvent(caller.organisationId(), caller.keyId(), "match.event", id.toString(),
+                        "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType() + " distance "
+                                + m.distance()));
+            }
+        });
+        matches.increment(found.size());
+    }
+}

@@ -1,0 +1,110 @@
+package org.custos.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Invariant 1: a query that matches nothing leaves no trace, not in the logs (even at debug level), the
+ * tables, the metrics or the errors; a query that matches leaves exactly its match event and audit record.
+ */
+class PrivacyTest {
+    private final Hashes hashes = new Hashes(11);
+    private final JdbcClient sql = JdbcClient.create(TestServer.get().dataSource());
+
+    @Test
+    void anUnmatchedQueryLeavesNoTrace() {
+        Tenant authority = Tenant.create("AUTHORITY");
+        Tenant provider = Tenant.create("PROVIDER");
+        Api curator = authority.key("LIST_CURATOR");
+        Api matcher = provider.key("ADMIN", "MATCHER");
+        UUID list = ListMatchingTest.createList(curator, "privacy " + UUID.randomUUID(), "KNOWN_CSAM");
+        curator.postBytes("/v1/lists/" + list + "/entries", "application/json",
+                Hashes.entry("known", "pdq", hashes.pdq()).getBytes());
+        curator.post("/v1/lists/" + list + "/grants", Map.of("organisationId", provider.id(), "level", "MATCH"));
+        ListMatchingTest.subscribe(matcher, list);
+        long auditBefore = sql.sql("select max(seq) from audit_record").query(Long.class).single();
+        long eventsBefore = ListMatchingTest.count("select count(*) from match_event");
+
+        String pdq = hashes.pdq();
+        String sha256 = hashes.hex(32);
+        String invalid = hashes.hex(31) + "zz";
+        List<ILoggingEvent> logged = capturingLogsAtDebug(() -> {
+            var answer = ListMatchingTest.match(matcher, "pdq", pdq, "sha256", sha256);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().get("matches")).isEmpty();
+            var refused = ListMatchingTest.match(matcher, "sha256", invalid);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain(invalid);
+        });
+
+        for (String secret : List.of(pdq, sha256, invalid)) {
+            assertThat(logged).allSatisfy(e -> assertThat(text(e)).doesNotContain(secret));
+            assertThat(TestServer.operator().get("/actuator/prometheus").body()).doesNotContain(secret);
+            assertThat(textColumnsContaining(secret)).isEmpty();
+        }
+        assertThat(logged).isNotEmpty();
+        assertThat(sql.sql("select max(seq) from audit_record").query(Long.class).single()).isEqualTo(auditBefore);
+        assertThat(ListMatchingTest.count("select count(*) from match_event")).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aMatchLeavesItsEventAndAuditRecord() {
+        Tenant owner = Tenant.create("HOTLINE");
+        Api api = owner.key("LIST_CURATOR", "ADMIN", "MATCHER", "AUDITOR");
+        UUID list = ListMatchingTest.createList(api, "own " + UUID.randomUUID(), "KNOWN_CSAM");
+        String md5 = hashes.hex(16);
+        api.postBytes("/v1/lists/" + list + "/entries", "application/json", Hashes.entry("m1", "md5", md5).getBytes());
+        ListMatchingTest.subscribe(api, list);
+        assertThat(ListMatchingTest.match(api, "md5", md5).json().get("matches")).hasSize(1);
+        assertThat(ListMatchingTest.count("select count(*) from match_event where organisation_id = '" + owner.id()
+                + "'")).isEqualTo(1);
+        assertThat(api.get("/v1/audit?limit=1").json().get(0).get("action").asString()).isEqualTo("match.event");
+    }
+
+    private List<String> textColumnsContaining(String value) {
+        List<Map<String, Object>> columns = sql.sql("select table_name, column_name from information_schema.columns "
+                + "where table_schema = 'public' and data_type in ('text', 'character varying')").query().listOfRows();
+        return columns.stream().map(c -> c.get("table_name") + "." + c.get("column_name"))
+                .filter(c -> sql.sql("select count(*) from " + c.substring(0, c.indexOf('.')) + " where "
+                        + c.substring(c.indexOf('.') + 1) + " like ?").param("%" + value + "%")
+                        .query(Long.class).single() > 0)
+                .toList();
+    }
+
+    private static List<ILoggingEvent> capturingLogsAtDebug(Runnable action) {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Logger custos = (Logger) LoggerFactory.getLogger("org.custos");
+        Level rootLevel = root.getLevel();
+        Level custosLevel = custos.getLevel();
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root.addAppender(appender);
+        root.detachAppender("console");
+        root.setLevel(Level.DEBUG);
+        custos.setLevel(Level.DEBUG);
+        try {
+            action.run();
+        } finally {
+            root.setLevel(rootLevel);
+            custos.setLevel(custosLevel);
+            root.detachAppender(appender);
+        }
+        return List.copyOf(appender.list);
+    }
+
+    private static String text(ILoggingEvent e) {
+        return e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                : ThrowableProxyUtil.asString(e.getThrowableProxy()));
+    }
+}
