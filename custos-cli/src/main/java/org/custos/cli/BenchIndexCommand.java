@@ -52,6 +52,10 @@ final class BenchIndexCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S") long seed;
 
+    @Option(names = "--snapshot", paramLabel = "FILE",
+            description = "also write the index to FILE and time mapping it back (snapshot_write_ms, reopen_ms)")
+    Path snapshot;
+
     @Override
     public Integer call() {
         try {
@@ -59,7 +63,7 @@ final class BenchIndexCommand implements Callable<Integer> {
                     ? BenchWorkload.synthetic(source.synthetic.size, source.synthetic.dataset, queryCount, seed)
                     : BenchWorkload.files(MatchInput.read(source.files.list), MatchInput.read(source.files.queries));
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            spec.commandLine().getOut().println(new BenchIndexRun(workload, radius, t).run().toJson());
+            spec.commandLine().getOut().println(new BenchIndexRun(workload, radius, t, snapshot).run().toJson());
             spec.commandLine().getOut().flush();
             return 0;
         } catch (CustosException e) {

@@ -1,5 +1,6 @@
 package org.custos.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,11 +22,13 @@ final class BenchIndexRun {
     private final BenchWorkload workload;
     private final int radius;
     private final int threads;
+    private final Path snapshot;
 
-    BenchIndexRun(BenchWorkload workload, int radius, int threads) {
+    BenchIndexRun(BenchWorkload workload, int radius, int threads, Path snapshot) {
         this.workload = workload;
         this.radius = radius;
         this.threads = threads;
+        this.snapshot = snapshot;
     }
 
     BenchResult run() {
@@ -49,10 +52,11 @@ final class BenchIndexRun {
             double oneThreadSeconds = (System.nanoTime() - t0) / 1e9;
             double allThreadsQps = concurrent(index, queries);
             long[] brute = bruteForce(index, queries);
+            long[] snapshotMs = snapshot == null ? null : snapshot(index, queries);
             return new BenchResult(index.size(), queries.size(), (loaded - start) / 1_000_000,
                     (built - loaded) / 1_000_000, micros(percentile(single, 50)), micros(percentile(single, 99)),
                     queries.size() / oneThreadSeconds, allThreadsQps, (double) index.bytes() / index.size(), matches,
-                    micros(percentile(brute, 50)), threads);
+                    micros(percentile(brute, 50)), threads, snapshotMs);
         }
     }
 
@@ -71,6 +75,22 @@ final class BenchIndexRun {
         }
         workers.forEach(BenchIndexRun::join);
         return done.get() / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Milliseconds to write the snapshot and to map it back; the reopened index must answer alike. */
+    private long[] snapshot(PdqIndex index, List<PdqHash> queries) {
+        long t0 = System.nanoTime();
+        index.writeSnapshot(snapshot);
+        long written = System.nanoTime();
+        try (PdqIndex reopened = PdqIndex.open(snapshot)) {
+            long opened = System.nanoTime();
+            for (PdqHash q : queries.subList(0, Math.min(100, queries.size()))) {
+                if (!reopened.query(q, radius).equals(index.query(q, radius))) {
+                    throw new IllegalStateException("the reopened snapshot disagrees on query " + q);
+                }
+            }
+            return new long[] {(written - t0) / 1_000_000, (opened - written) / 1_000_000};
+        }
     }
 
     private long[] bruteForce(PdqIndex index, List<PdqHash> queries) {

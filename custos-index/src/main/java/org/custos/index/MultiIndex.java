@@ -30,8 +30,11 @@ import org.custos.hash.PdqHash;
  */
 final class MultiIndex {
     static final long MAX_PROBES = 1 << 15;
-    /** A random candidate costs about this many sequentially scanned rows. */
-    static final int CANDIDATE_COST = 8;
+    /**
+     * A random read (a probe or a candidate) costs about this many rows of the vectorised scan: ~30 ns against
+     * ~0.8 ns per row, measured on 2-core Xeon VMs.
+     */
+    static final int RANDOM_READ_COST = 32;
     static final int MAX_ROWS = 1 << 24;
     private static final ValueLayout.OfInt OFFSET = Rows.INT.withByteAlignment(4);
 
@@ -39,12 +42,23 @@ final class MultiIndex {
     final MemorySegment offsets;
     final MemorySegment positions;
     private final int rows;
+    private final int readCost;
 
     MultiIndex(SlotLayout layout, MemorySegment offsets, MemorySegment positions, int rows) {
+        this(layout, offsets, positions, rows, RANDOM_READ_COST);
+    }
+
+    private MultiIndex(SlotLayout layout, MemorySegment offsets, MemorySegment positions, int rows, int readCost) {
         this.layout = layout;
         this.offsets = offsets;
         this.positions = positions;
         this.rows = rows;
+        this.readCost = readCost;
+    }
+
+    /** The same tables with another cost model; 0 never falls back (tests use it to exercise every path). */
+    MultiIndex withReadCost(int cost) {
+        return new MultiIndex(layout, offsets, positions, rows, cost);
     }
 
     static long offsetBytes(SlotLayout layout) {
@@ -62,7 +76,7 @@ final class MultiIndex {
             return false;
         }
         int[] keys = keys(q);
-        if (candidates(keys, balls) * CANDIDATE_COST > rows) {
+        if ((candidates(keys, balls) + probes(balls)) * readCost > rows) {
             return false;
         }
         for (int s = 0; s < keys.length; s++) {
@@ -104,6 +118,14 @@ final class MultiIndex {
                 }
             }
         }
+    }
+
+    private static long probes(int[][] balls) {
+        long probes = 0;
+        for (int[] ball : balls) {
+            probes += ball.length;
+        }
+        return probes;
     }
 
     private long candidates(int[] keys, int[][] balls) {

@@ -41,8 +41,8 @@ class ReferenceVectorsTest {
             PdqHash h = haystack.get(i);
             rows.set(i, i + 1, h.w0(), h.w1(), h.w2(), h.w3(), 0);
         }
-        Segment segment = SegmentBuilder.merge(List.of(new Segment(rows, haystack.size(), null,
-                new Tombstones(haystack.size()))), slots == 0 ? null : SlotLayout.of(slots));
+        Segment segment = SegmentTest.alwaysIndexed(SegmentBuilder.merge(List.of(new Segment(rows, haystack.size(),
+                null, new Tombstones(haystack.size()))), slots == 0 ? null : SlotLayout.of(slots)));
         List<List<Match>> answers = new ArrayList<>();
         for (PdqHash needle : needles) {
             answers.add(SegmentTest.answers(segment, needle, CSV_RADIUS));

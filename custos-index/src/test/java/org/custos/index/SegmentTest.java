@@ -46,7 +46,12 @@ class SegmentTest {
             oracle.add(e);
         }
         Segment source = new Segment(rows, n, null, new Tombstones(n));
-        return SegmentBuilder.merge(List.of(source), slots == 0 ? null : SlotLayout.of(slots));
+        return alwaysIndexed(SegmentBuilder.merge(List.of(source), slots == 0 ? null : SlotLayout.of(slots)));
+    }
+
+    /** The segment with a multi-index that never prefers the scan, so the tests reach its search. */
+    static Segment alwaysIndexed(Segment s) {
+        return s.index == null ? s : new Segment(s.rows, s.size, s.index.withReadCost(0), s.deleted);
     }
 
     static PdqHash query(Oracle oracle, SplittableRandom random) {
