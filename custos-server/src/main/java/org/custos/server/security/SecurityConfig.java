@@ -31,14 +31,15 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, Organisations organisations, ProblemWriter problems,
                             RateLimiter limiter, @Value("${custos.limits.requests-per-second}") int rate,
-                            @Value("${custos.limits.max-request-bytes}") long maxBytes) throws Exception {
+                            @Value("${custos.limits.max-request-bytes}") long maxBytes,
+                            @Value("${custos.limits.max-import-bytes}") long maxImportBytes) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new RequestSizeFilter(maxBytes, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeFilter(maxBytes, maxImportBytes, problems), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, organisations, limiter, rate, problems),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e

@@ -1,0 +1,68 @@
+package org.custos.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.custos.server.db.DatabaseSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two server instances on one database: an entry added through one, and its withdrawal, take effect in the
+ * other's index through the index-change feed, without a restart or rebuild (the issue allows 10 seconds).
+ */
+class TwoInstancesTest {
+    private final RunningServer second = CustosServer.start(new ServerSettings(0, Path.of("unused"),
+            Optional.of(settingsOf((HikariDataSource) TestServer.get().dataSource())), false, Map.of()));
+
+    @AfterEach
+    void stop() {
+        second.close();
+    }
+
+    @Test
+    void anEntryAndItsWithdrawalReachTheOtherInstance() {
+        Tenant owner = Tenant.create("HOTLINE");
+        Api first = owner.key("LIST_CURATOR", "ADMIN", "MATCHER");
+        Api other = new Api(URI.create(second.url().toString()), first.token());
+        UUID list = ListMatchingTest.createList(first, "shared " + UUID.randomUUID(), "KNOWN_CSAM");
+        ListMatchingTest.subscribe(first, list);
+        String pdq = new Hashes(5).pdq();
+        first.postBytes("/v1/lists/" + list + "/entries", "application/json", Hashes.entry("x", "pdq", pdq).getBytes());
+
+        assertThat(within10Seconds(() -> matches(other, pdq) == 1)).isTrue();
+        first.post("/v1/lists/" + list + "/entries/x/withdraw", Map.of());
+        assertThat(matches(first, pdq)).isZero();
+        assertThat(within10Seconds(() -> matches(other, pdq) == 0)).isTrue();
+    }
+
+    private static int matches(Api api, String pdq) {
+        return ListMatchingTest.match(api, "pdq", pdq).json().get("matches").size();
+    }
+
+    private static boolean within10Seconds(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static DatabaseSettings settingsOf(HikariDataSource source) {
+        return new DatabaseSettings(source.getJdbcUrl(), source.getUsername(), source.getPassword());
+    }
+}
