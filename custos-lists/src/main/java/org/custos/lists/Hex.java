@@ -8,22 +8,31 @@ public final class Hex {
     }
 
     public static String normalise(String value, int length, String name) {
-        String v = value.strip();
+        String v = value.length() == length ? value : value.strip();
         if (v.length() != length) {
             throw new InvalidValueException(name + " is " + length + " hex characters, got " + v.length()
                     + ": '" + Text.abbreviate(v) + "'");
         }
-        boolean lower = true;
+        int upper = 0;
         for (int i = 0; i < length; i++) {
             char c = v.charAt(i);
-            if (c >= 'A' && c <= 'F') {
-                lower = false;
-            } else if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            int kind = c < 128 ? KIND[c] : 0;
+            if (kind == 0) {
                 throw new InvalidValueException(name + " has a non-hex character '" + c + "' at position "
                         + (i + 1) + ": '" + Text.abbreviate(v) + "'");
             }
+            upper |= kind;
         }
-        return lower ? v : v.toLowerCase(java.util.Locale.ROOT);
+        return (upper & 2) == 0 ? v : v.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** 1 for 0-9 and a-f, 3 for A-F, 0 for anything else. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) KIND[c] = 1;
+        for (char c = 'a'; c <= 'f'; c++) KIND[c] = 1;
+        for (char c = 'A'; c <= 'F'; c++) KIND[c] = 3;
     }
 
     public static String of(byte[] bytes) {

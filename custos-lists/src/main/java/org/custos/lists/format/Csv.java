@@ -35,13 +35,14 @@ final class Csv {
         line = nextLine;
         List<String> fields = new ArrayList<>(8);
         while (true) {
-            field.setLength(0);
-            if (c == '"') c = quoted();
-            else while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
-                field.append((char) c);
+            String plain = c == '"' || c < 0 ? null : plainInBuffer();
+            if (plain != null) {
+                fields.add(plain);
                 c = read();
+            } else {
+                c = slowField(c);
+                fields.add(field.toString());
             }
-            fields.add(field.toString());
             if (c == ',') {
                 c = read();
                 continue;
@@ -50,6 +51,33 @@ final class Csv {
             if (c >= 0) nextLine++;
             return fields;
         }
+    }
+
+    /**
+     * The unquoted field whose first character was just read, if it ends inside the buffer: one String made from
+     * the buffer, the delimiter left to be read next. Otherwise {@code null} and nothing consumed.
+     */
+    private String plainInBuffer() {
+        int start = pos - 1;
+        for (int i = start; i < len; i++) {
+            char ch = buf[i];
+            if (ch == ',' || ch == '\n' || ch == '\r') {
+                pos = i;
+                return new String(buf, start, i - start);
+            }
+        }
+        return null;
+    }
+
+    private int slowField(int first) throws IOException {
+        field.setLength(0);
+        if (first == '"') return quoted();
+        int c = first;
+        while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
+            field.append((char) c);
+            c = read();
+        }
+        return c;
     }
 
     private int quoted() throws IOException {

@@ -13,6 +13,9 @@ final class CsvColumns {
             "classification", "legality",
             "tags", "series", "contributor", "added");
 
+    static final List<String> SIGNALS = java.util.Arrays.stream(org.custos.lists.SignalType.values())
+            .map(org.custos.lists.SignalType::token).toList();
+
     private CsvColumns() {
     }
 }

@@ -24,6 +24,7 @@ final class CsvReader extends BaseReader {
     private final java.io.Reader reader;
     private final Csv csv;
     private final String[] header;
+    private SignalType[] signalTypes;
 
     CsvReader(InputStream in, FormatOptions options) {
         super(options);
@@ -35,7 +36,10 @@ final class CsvReader extends BaseReader {
     private String[] readHeader() {
         try {
             List<String> names = csv.next();
-            if (names == null) return new String[0];
+            if (names == null) {
+                signalTypes = new SignalType[0];
+                return new String[0];
+            }
             String[] h = new String[names.size()];
             for (int i = 0; i < h.length; i++) {
                 h[i] = names.get(i).strip().toLowerCase(Locale.ROOT);
@@ -43,6 +47,10 @@ final class CsvReader extends BaseReader {
                 if (h[i].equals("category")) h[i] = "classification";
                 record = 1;
                 if (!CsvColumns.ALL.contains(h[i])) throw fail("unknown column '" + names.get(i) + "'");
+            }
+            signalTypes = new SignalType[h.length];
+            for (int i = 0; i < h.length; i++) {
+                if (CsvColumns.SIGNALS.contains(h[i])) signalTypes[i] = SignalType.ofToken(h[i]);
             }
             return h;
         } catch (IOException e) {
@@ -65,6 +73,7 @@ final class CsvReader extends BaseReader {
             if (v.isEmpty()) continue;
             at(header[i], v);
             if (header[i].equals("pdq_quality")) quality = v;
+            else if (signalTypes[i] != null) b.signal(signalTypes[i], v);
             else cell(b, header[i], v);
         }
         if (quality != null) attachQuality(b, Integer.parseInt(at("pdq_quality", quality).strip()));
@@ -91,7 +100,7 @@ final class CsvReader extends BaseReader {
             case "series" -> b.series(v);
             case "contributor" -> b.provenance(new Provenance(v, b.provenance().added(), List.of()));
             case "added" -> b.provenance(new Provenance(b.provenance().contributor(), instant(v), List.of()));
-            default -> b.signal(SignalType.ofToken(column), v);
+            default -> throw new IllegalStateException("column " + column);
         }
     }
 

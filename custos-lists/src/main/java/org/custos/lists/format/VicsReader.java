@@ -1,7 +1,6 @@
 package org.custos.lists.format;
 
 import java.io.InputStream;
-import java.util.Locale;
 import org.custos.lists.Entry;
 import org.custos.lists.SignalType;
 import tools.jackson.core.JsonParser;
@@ -109,7 +108,7 @@ final class VicsReader extends BaseReader {
         while (p.nextToken() == JsonToken.START_OBJECT) {
             var m = EntryJson.readFlat(p);
             String name = at("AlternativeHashes.HashName", m.get("HashName"));
-            SignalType type = SignalType.ofToken(name == null ? "" : name.toLowerCase(Locale.ROOT));
+            SignalType type = name != null && name.equals("PDQ") ? SignalType.PDQ : SignalType.ofToken(name);
             b.signal(type, at("AlternativeHashes.HashValue", m.get("HashValue")));
         }
     }

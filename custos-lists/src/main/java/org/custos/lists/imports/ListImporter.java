@@ -21,8 +21,8 @@ import org.custos.lists.format.ListFormat;
  * entries to a store. Memory stays bounded whatever the size (see {@link DuplicateCheck}).
  */
 public final class ListImporter {
-    /** 2^28 bits: 32 MiB, good for lists to some 20 M keys before false candidates grow. */
-    public static final int DEFAULT_FILTER_BITS = 28;
+    /** 2^29 bits: 64 MiB, good for lists of some 25 M entries before false candidates grow. */
+    public static final int DEFAULT_FILTER_BITS = 29;
     private final int filterBits;
 
     public ListImporter() {
@@ -30,7 +30,7 @@ public final class ListImporter {
     }
 
     public ListImporter(int filterBits) {
-        this.filterBits = filterBits;
+        this.filterBits = org.custos.Preconditions.checkRange(filterBits, 6, 32, "duplicate filter bits (log2)");
     }
 
     public ValidatedImport validate(ByteSource source, ListFormat format, FormatOptions options) {
@@ -40,8 +40,8 @@ public final class ListImporter {
         Pass first = pass(source, format, options, (e, r) -> {
             byStatus.merge(e.status(), 1L, Long::sum);
             signals[0] += e.signals().size();
-            duplicates.add("id " + e.id());
-            for (Signal s : e.signals()) duplicates.add(s.key());
+            duplicates.add(Fingerprints.id(e.id()));
+            for (Signal s : e.signals()) duplicates.add(Fingerprints.signal(s));
         });
         if (duplicates.needsSecondPass()) {
             Pass second = pass(source, format, options, (e, r) -> confirm(duplicates, e, r, options));
@@ -53,10 +53,10 @@ public final class ListImporter {
     }
 
     private static void confirm(DuplicateCheck duplicates, Entry e, long record, FormatOptions options) {
-        long repeat = duplicates.repeatOf("id " + e.id(), record);
+        long repeat = duplicates.repeatOf(Fingerprints.id(e.id()), record);
         if (repeat >= 0) throw duplicate(options, record, "id", e.id(), repeat);
         for (Signal s : e.signals()) {
-            repeat = duplicates.repeatOf(s.key(), record);
+            repeat = duplicates.repeatOf(Fingerprints.signal(s), record);
             if (repeat >= 0) throw duplicate(options, record, s.type().token(), s.value(), repeat);
         }
     }

@@ -48,6 +48,7 @@ record Mapping(Scheme scheme, int version, Map<String, CommonLabel> labels, Map<
 
     /** The stored spelling of {@code label}, or {@code null}. */
     String canonical(String label) {
-        return spellings.get(label.trim().toUpperCase(Locale.ROOT));
+        String exact = spellings.get(label);
+        return exact != null ? exact : spellings.get(label.trim().toUpperCase(Locale.ROOT));
     }
 }
