@@ -1,20 +1,25 @@
 package org.custos.hash;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * ImageIO with the TwelveMonkeys plugins (JPEG incl. CMYK/YCCK and progressive, WebP, TIFF, BMP) and the JDK's
- * own PNG and GIF readers. Only the first image of a file is read. A decoder warning that the data ended early
+ * ImageIO with the TwelveMonkeys plugins (JPEG in CMYK/YCCK, WebP, TIFF, BMP) and the JDK's own JPEG, PNG and
+ * GIF readers. Only the first image of a file is read. A decoder warning that the data ended early
  * (libjpeg's "Premature end of JPEG file") makes the image corrupt: the reader would otherwise return the missing
  * part as grey.
  */
@@ -36,14 +41,61 @@ final class ImageIoDecoder implements ImageDecoder {
             throw new UnsupportedImageException(source, "empty file");
         }
         try (ImageInputStream in = new ByteArrayImageInputStream(content, 0, length)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            List<ImageReader> readers = new ArrayList<>();
+            ImageIO.getImageReaders(in).forEachRemaining(readers::add);
+            if (readers.isEmpty()) {
                 throw new UnsupportedImageException(source, "not a recognised image format");
             }
-            return read(readers.next(), in, source);
+            boolean fourComponents = JpegHeader.isJpeg(content, length) && JpegHeader.components(content, length) == 4;
+            readers.sort(Comparator.comparing(reader -> jdk(reader) == fourComponents));
+            return readFirstThatCan(readers, in, source);
         } catch (IOException | RuntimeException e) {
             throw asImageException(source, e);
         }
+    }
+
+    /**
+     * Grey and YCbCr/RGB JPEGs go to the JDK's own reader first, which can return libjpeg's samples untouched
+     * (TwelveMonkeys converts files with an embedded colour profile to sRGB); 4-component JPEGs (CMYK, YCCK) go
+     * to TwelveMonkeys first, which converts them properly. Either falls back to the other on an unsupported type.
+     */
+    private Pixels readFirstThatCan(List<ImageReader> readers, ImageInputStream in, String source)
+            throws IOException {
+        for (int i = 0; ; i++) {
+            try {
+                in.seek(0);
+                return read(readers.get(i), in, source);
+            } catch (IIOException e) {
+                boolean another = i + 1 < readers.size();
+                if (!another || !String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean jdk(ImageReader reader) {
+        return reader.getClass().getName().startsWith("com.sun.imageio.plugins.jpeg.");
+    }
+
+    /**
+     * For the JDK's JPEG reader, a destination in the file's own embedded colour space where it offers one, so that
+     * it does not convert the samples to sRGB (its default); other readers keep their default.
+     */
+    private static ImageReadParam paramFor(ImageReader reader) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (jdk(reader)) {
+            for (Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0); types.hasNext(); ) {
+                ImageTypeSpecifier type = types.next();
+                ColorSpace cs = type.getColorModel().getColorSpace();
+                if (cs instanceof ICC_ColorSpace && !cs.isCS_sRGB() && cs.getType() == ColorSpace.TYPE_RGB
+                        && type.getBufferedImageType() == BufferedImage.TYPE_3BYTE_BGR) {
+                    param.setDestinationType(type);
+                    break;
+                }
+            }
+        }
+        return param;
     }
 
     private Pixels read(ImageReader reader, ImageInputStream in, String source) throws IOException {
@@ -52,7 +104,7 @@ final class ImageIoDecoder implements ImageDecoder {
             PixelLimit.check(source, reader.getWidth(0), reader.getHeight(0), maxPixels);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
-            BufferedImage image = reader.read(0, reader.getDefaultReadParam());
+            BufferedImage image = reader.read(0, paramFor(reader));
             warnings.stream().filter(ImageIoDecoder::meansTruncated).findFirst().ifPresent(w -> {
                 throw new CorruptImageException(source, "truncated image data (" + w + ")");
             });

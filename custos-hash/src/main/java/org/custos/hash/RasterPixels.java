@@ -31,23 +31,40 @@ final class RasterPixels {
         return direct != null ? direct : converted(image, source);
     }
 
-    /** Zero-copy view of 8-bit interleaved grey, BGR or ABGR rasters (the common JPEG and PNG cases). */
+    /**
+     * Zero-copy view of 8-bit interleaved grey, RGB/BGR or ABGR rasters (the common JPEG and PNG cases, whatever
+     * colour profile they carry), recognised by their band offsets; null for anything else.
+     */
     private static Pixels direct(BufferedImage image) {
-        PixelFormat format = switch (image.getType()) {
-            case BufferedImage.TYPE_3BYTE_BGR -> PixelFormat.BGR;
-            case BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_4BYTE_ABGR_PRE -> PixelFormat.ABGR;
-            case BufferedImage.TYPE_BYTE_GRAY -> PixelFormat.GREY;
-            default -> null;
-        };
         Raster raster = image.getRaster();
-        if (format == null || image.getType() == BufferedImage.TYPE_4BYTE_ABGR_PRE
-                || !(raster.getSampleModel() instanceof ComponentSampleModel sm)
+        ColorModel cm = image.getColorModel();
+        if (!(raster.getDataBuffer() instanceof DataBufferByte buffer) || buffer.getNumBanks() != 1
+                || !(raster.getSampleModel() instanceof ComponentSampleModel sm) || cm instanceof IndexColorModel
+                || cm.isAlphaPremultiplied() || sm.getSampleSize(0) != 8
+                || sm.getPixelStride() != sm.getNumBands()
                 || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
             return null;
         }
-        byte[] data = ((DataBufferByte) raster.getDataBuffer()).getData();
-        int offset = raster.getDataBuffer().getOffset();
-        return new Pixels(data, offset, image.getWidth(), image.getHeight(), sm.getScanlineStride(), format);
+        PixelFormat format = formatOf(sm.getBandOffsets(), cm.getColorSpace().getType());
+        return format == null ? null : new Pixels(buffer.getData(), buffer.getOffset(), image.getWidth(),
+                image.getHeight(), sm.getScanlineStride(), format);
+    }
+
+    private static PixelFormat formatOf(int[] bands, int colourSpace) {
+        String layout = java.util.Arrays.toString(bands);
+        if (colourSpace == ColorSpace.TYPE_GRAY) {
+            return layout.equals("[0]") ? PixelFormat.GREY : null;
+        }
+        if (colourSpace != ColorSpace.TYPE_RGB) {
+            return null;
+        }
+        return switch (layout) {
+            case "[0, 1, 2]" -> PixelFormat.RGB;
+            case "[2, 1, 0]" -> PixelFormat.BGR;
+            case "[0, 1, 2, 3]" -> PixelFormat.RGBA;
+            case "[3, 2, 1, 0]" -> PixelFormat.ABGR;
+            default -> null;
+        };
     }
 
     private static Pixels converted(BufferedImage image, String source) {
