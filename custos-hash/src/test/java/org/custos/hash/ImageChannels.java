@@ -22,7 +22,7 @@ final class ImageChannels {
             };
         }
         if (b.length > 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
-            return jpegComponents(b);
+            return JpegHeader.components(b, b.length);
         }
         return -1;
     }
@@ -30,20 +30,5 @@ final class ImageChannels {
     static boolean sixteenBitPng(Path file) throws IOException {
         byte[] b = Files.readAllBytes(file);
         return b.length > 26 && b[0] == (byte) 0x89 && b[1] == 'P' && b[24] == 16;
-    }
-
-    private static int jpegComponents(byte[] b) {
-        int i = 2;
-        while (i + 9 < b.length) {
-            int marker = b[i + 1] & 0xff;
-            int length = (b[i + 2] & 0xff) << 8 | b[i + 3] & 0xff;
-            boolean startOfFrame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8
-                    && marker != 0xcc;
-            if (startOfFrame) {
-                return b[i + 9] & 0xff;
-            }
-            i += 2 + length;
-        }
-        return -1;
     }
 }
