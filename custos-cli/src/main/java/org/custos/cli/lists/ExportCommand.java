@@ -9,7 +9,8 @@ import org.custos.lists.format.EntryWriter;
 import org.custos.lists.format.FormatOptions;
 import org.custos.lists.format.ListFormat;
 import org.custos.lists.policy.AcceptancePolicy;
-import org.custos.lists.release.Snapshot;
+import java.io.InputStream;
+import org.custos.lists.format.EntryReader;
 import org.custos.lists.terminology.Scheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code custos lists export}: a snapshot to any format, optionally only the entries a policy accepts. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a snapshot (Custos JSON Lines) in another format, in id order.",
+        description = "Export a snapshot (Custos JSON Lines) in another format, streaming, in the snapshot's order.",
         footer = {"", "Policy file: key = value lines: min-attestations, min-jurisdictions, baseline-only,",
             "ignore-disputed, categories (common category names).", "", "Examples:",
             "  custos lists export --to ncmec --scheme us-industry snapshot.jsonl entries.xml",
@@ -44,18 +45,23 @@ final class ExportCommand extends ListsSubcommand {
 
     @Override
     void run() throws IOException {
-        Snapshot snapshot = Snapshots.read(in);
-        AcceptancePolicy accept = policy == null ? null : AcceptancePolicy.parse(Files.readString(policy));
+        AcceptancePolicy accept = policy == null ? AcceptancePolicy.ALL : AcceptancePolicy.parse(Files.readString(policy));
         FormatOptions options = new FormatOptions(out.toString(), Scheme.ofToken(scheme),
                 type == null ? null : org.custos.lists.SignalType.ofToken(type), null);
+        Progress progress = new Progress(spec.commandLine().getErr(), "entries read");
         long written = 0;
-        try (OutputStream o = Files.newOutputStream(out); EntryWriter w = ListFormat.ofToken(to).writer(o, options)) {
-            for (Entry e : snapshot.entries()) {
-                if (accept != null && !accept.accepts(e)) continue;
+        try (InputStream i = Files.newInputStream(in);
+             EntryReader r = ListFormat.JSONL.reader(i, FormatOptions.of(in.toString(), Scheme.UNCLASSIFIED));
+             OutputStream o = Files.newOutputStream(out);
+             EntryWriter w = ListFormat.ofToken(to).writer(o, options)) {
+            while (r.hasNext()) {
+                Entry e = r.next();
+                progress.tick();
+                if (policy != null && !accept.accepts(e)) continue;
                 w.write(e);
                 written++;
             }
         }
-        err(String.format("%,d of %,d entries exported", written, snapshot.size()));
+        err(String.format("%,d of %,d entries exported", written, progress.count()));
     }
 }
