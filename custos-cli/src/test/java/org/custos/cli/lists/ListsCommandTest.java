@@ -96,8 +96,8 @@ class ListsCommandTest {
         Files.writeString(dir.resolve("p"), "ignore-disputed = true\n");
         Run export = Run.of("lists", "export", "--to", "lines", "--type", "md5", "--policy", path("p"), path("v1.jsonl"), path("md5.txt"));
         assertThat(export.err()).containsExactly("2 of 3 entries exported");
-        assertThat(Files.readAllLines(dir.resolve("md5.txt"))).containsExactly("69b0834fac1477a4397a0be6b6e55c1a",
-                "d35c785545392755e7e4164457657269");
+        assertThat(Files.readAllLines(dir.resolve("md5.txt"))).containsExactly("d35c785545392755e7e4164457657269",
+                "69b0834fac1477a4397a0be6b6e55c1a");
     }
 
     @Test
