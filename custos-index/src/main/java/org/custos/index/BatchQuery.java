@@ -22,6 +22,8 @@ final class BatchQuery {
         }
         PdqHash[] rest = scanned.stream().map(i -> queries[i]).toArray(PdqHash[]::new);
         MatchSink[] restSinks = scanned.stream().map(i -> sinks[i]).toArray(MatchSink[]::new);
-        FlatScan.scanBatch(segment.rows, segment.size, segment.deleted, rest, radius, restSinks);
+        int[] radii = new int[rest.length];
+        java.util.Arrays.fill(radii, radius);
+        FlatScan.scanBatch(segment.rows, segment.size, segment.deleted, rest, radii, restSinks);
     }
 }

@@ -27,12 +27,12 @@ final class FlatScan {
         }
     }
 
-    static void scanBatch(Rows rows, int size, Tombstones deleted, PdqHash[] queries, int radius,
+    static void scanBatch(Rows rows, int size, Tombstones deleted, PdqHash[] queries, int[] radii,
             MatchSink[] outs) {
         for (int from = 0; from < size; from += BLOCK_ROWS) {
             int to = Math.min(size, from + BLOCK_ROWS);
             for (int i = 0; i < queries.length; i++) {
-                scan(rows, from, to, deleted, queries[i], radius, outs[i]);
+                scan(rows, from, to, deleted, queries[i], radii[i], outs[i]);
             }
         }
     }

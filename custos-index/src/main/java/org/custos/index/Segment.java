@@ -11,16 +11,26 @@ final class Segment {
     final int size;
     final MultiIndex index;
     final Tombstones deleted;
+    private final ScanCombiner scans;
 
     Segment(Rows rows, int size, MultiIndex index, Tombstones deleted) {
         this.rows = rows;
         this.size = size;
         this.index = index;
         this.deleted = deleted;
+        this.scans = size >= COMBINED_SCAN_ROWS ? new ScanCombiner() : null;
     }
 
+    /** Scans of this many rows or more are shared between concurrent queries; smaller ones are not worth it. */
+    static final int COMBINED_SCAN_ROWS = 1 << 18;
+
     void query(PdqHash q, int radius, MatchSink out) {
-        if (index == null || !index.search(rows, deleted, q, radius, out)) {
+        if (index != null && index.search(rows, deleted, q, radius, out)) {
+            return;
+        }
+        if (scans != null) {
+            scans.scan(this, q, radius, out);
+        } else {
             FlatScan.scan(rows, 0, size, deleted, q, radius, out);
         }
     }
