@@ -44,7 +44,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public DatabaseSettings settings() {
-        return new DatabaseSettings("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+        return new DatabaseSettings("jdbc:postgresql://localhost:" + postgres.getPort()
+                + "/postgres?reWriteBatchedInserts=true",
                 "postgres", "");
     }
 

@@ -6,6 +6,7 @@ import org.custos.server.audit.AuditEvent;
 import org.custos.server.audit.AuditLog;
 import org.custos.server.organisation.OrganisationService;
 import org.custos.server.security.Caller;
+import org.custos.server.security.KeyAuthenticator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +16,14 @@ public class KeyService {
     private final ApiKeys keys;
     private final OrganisationService organisations;
     private final AuditLog audit;
+    private final KeyAuthenticator authenticator;
 
-    public KeyService(ApiKeys keys, OrganisationService organisations, AuditLog audit) {
+    public KeyService(ApiKeys keys, OrganisationService organisations, AuditLog audit,
+                      KeyAuthenticator authenticator) {
         this.keys = keys;
         this.organisations = organisations;
         this.audit = audit;
+        this.authenticator = authenticator;
     }
 
     @Transactional
@@ -50,6 +54,7 @@ public class KeyService {
     public ApiKey revoke(Caller caller, UUID organisationId, String keyId) {
         organisations.visible(caller, organisationId);
         ApiKey revoked = keys.revoke(organisationId, keyId);
+        authenticator.forget(keyId);
         audit.append(new AuditEvent(organisationId, caller.keyId(), "key.revoke", keyId, revoked.name()));
         return revoked;
     }

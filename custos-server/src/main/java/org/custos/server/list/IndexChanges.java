@@ -4,6 +4,7 @@ import java.util.List;
 import org.custos.lists.Entry;
 import org.custos.server.audit.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,9 +20,11 @@ public class IndexChanges {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate batches;
 
-    public IndexChanges(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    public IndexChanges(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.audit = audit;
         this.events = events;
     }
@@ -36,6 +39,22 @@ public class IndexChanges {
         jdbc.sql("insert into index_change (seq, entry_key, list_number, op, signals) "
                         + "values (nextval('index_change_seq'), ?, ?, ?, ?)")
                 .params(entryKey, list.number(), op.name(), signals).update();
+        events.publishEvent(new IndexChanged());
+    }
+
+    /** Feeds a batch of new entries (keys in the same order) to the indexes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAdds(ListInfo list, List<Long> keys, List<Entry> added) {
+        audit.lock();
+        List<Object[]> rows = new java.util.ArrayList<>(added.size());
+        for (int i = 0; i < added.size(); i++) {
+            String signals = IndexChange.encode(added.get(i).signals());
+            if (!signals.isEmpty() && !added.get(i).status().tombstone()) {
+                rows.add(new Object[] {keys.get(i), list.number(), signals});
+            }
+        }
+        batches.batchUpdate("insert into index_change (seq, entry_key, list_number, op, signals) "
+                + "values (nextval('index_change_seq'), ?, ?, 'ADD', ?)", rows);
         events.publishEvent(new IndexChanged());
     }
 

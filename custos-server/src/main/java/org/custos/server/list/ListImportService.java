@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
-import org.custos.lists.Entry;
 import org.custos.lists.format.FormatOptions;
 import org.custos.lists.format.ListFormat;
 import org.custos.lists.imports.ByteSource;
@@ -15,24 +14,27 @@ import org.custos.lists.imports.ImportSummary;
 import org.custos.lists.imports.ListImporter;
 import org.custos.lists.imports.ValidatedImport;
 import org.custos.server.security.Caller;
-import org.custos.server.web.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a list file in any custos-lists format, all or nothing. The upload (hashes, never content) is
  * spooled to a temporary file, validated whole by {@link ListImporter} outside any transaction, then applied
- * in one transaction: new entries are added, existing ones must be unchanged, else nothing is applied.
+ * in one transaction, in batches: new entries are added, existing ones must be unchanged, else nothing is
+ * applied.
  */
 @Service
 public class ListImportService {
     private final ListService lists;
     private final Entries entries;
+    private final IndexChanges changes;
     private final TransactionTemplate transaction;
 
-    public ListImportService(ListService lists, Entries entries, TransactionTemplate transaction) {
+    public ListImportService(ListService lists, Entries entries, IndexChanges changes,
+                             TransactionTemplate transaction) {
         this.lists = lists;
         this.entries = entries;
+        this.changes = changes;
         this.transaction = transaction;
     }
 
@@ -43,28 +45,16 @@ public class ListImportService {
             FormatOptions options = FormatOptions.of("upload to list " + listId, list.scheme());
             ValidatedImport validated = new ListImporter().validate(ByteSource.of(spool), format, options);
             return transaction.execute(status -> {
-                long[] added = {0};
-                validated.forEach(entry -> added[0] += apply(list, entry) ? 1 : 0);
-                lists.record(caller, list, "list.import", format.token(), added[0] + " entries added of "
+                ImportBatch batch = new ImportBatch(list, entries, changes);
+                validated.forEach(batch::add);
+                batch.flush();
+                lists.record(caller, list, "list.import", format.token(), batch.added() + " entries added of "
                         + validated.summary().entries() + ", sha256 " + validated.summary().sha256());
                 return validated.summary();
             });
         } finally {
             delete(spool);
         }
-    }
-
-    private boolean apply(ListInfo list, Entry entry) {
-        var existing = entries.find(list, entry.id());
-        if (existing.isEmpty()) {
-            lists.insert(list, entry);
-            return true;
-        }
-        if (!existing.get().entry().equals(entry)) {
-            throw new ConflictException("entry '" + entry.id() + "' exists in list " + list.id()
-                    + " with other content; change it through its own endpoint. Nothing was imported");
-        }
-        return false;
     }
 
     private static Path spool(InputStream body) {

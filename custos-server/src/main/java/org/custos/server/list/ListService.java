@@ -27,14 +27,16 @@ public class ListService {
     private final IndexChanges changes;
     private final Organisations organisations;
     private final AuditLog audit;
+    private final SubscriptionCache subscriptions;
 
     public ListService(Lists lists, Entries entries, IndexChanges changes, Organisations organisations,
-                       AuditLog audit) {
+                       AuditLog audit, SubscriptionCache subscriptions) {
         this.lists = lists;
         this.entries = entries;
         this.changes = changes;
         this.organisations = organisations;
         this.audit = audit;
+        this.subscriptions = subscriptions;
     }
 
     @Transactional
@@ -87,6 +89,7 @@ public class ListService {
         if (!lists.revokeGrant(list.id(), organisationId)) {
             throw new NotFoundException("grant to organisation", organisationId);
         }
+        subscriptions.forget(organisationId);
         record(caller, list, "list.revoke_grant", organisationId.toString(), "");
     }
 

@@ -15,17 +15,21 @@ public class SubscriptionService {
     private final Subscriptions subscriptions;
     private final ListService lists;
     private final AuditLog audit;
+    private final SubscriptionCache cache;
 
-    public SubscriptionService(Subscriptions subscriptions, ListService lists, AuditLog audit) {
+    public SubscriptionService(Subscriptions subscriptions, ListService lists, AuditLog audit,
+                               SubscriptionCache cache) {
         this.subscriptions = subscriptions;
         this.lists = lists;
         this.audit = audit;
+        this.cache = cache;
     }
 
     @Transactional
     public List<Subscription> subscribe(Caller caller, NewSubscription request) {
         lists.get(caller, request.listId());
         subscriptions.put(caller.organisationId(), request);
+        cache.forget(caller.organisationId());
         audit.append(new AuditEvent(caller.organisationId(), caller.keyId(), "subscription.put",
                 request.listId().toString(), request.policy().replace('\n', ';')));
         return subscriptions.of(caller.organisationId());
@@ -36,6 +40,7 @@ public class SubscriptionService {
         if (!subscriptions.remove(caller.organisationId(), listId)) {
             throw new NotFoundException("subscription to list", listId);
         }
+        cache.forget(caller.organisationId());
         audit.append(new AuditEvent(caller.organisationId(), caller.keyId(), "subscription.remove",
                 listId.toString(), ""));
     }

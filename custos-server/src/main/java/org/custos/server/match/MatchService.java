@@ -19,7 +19,7 @@ import org.custos.server.audit.AuditLog;
 import org.custos.server.list.Entries;
 import org.custos.server.list.StoredEntry;
 import org.custos.server.list.Subscription;
-import org.custos.server.list.Subscriptions;
+import org.custos.server.list.SubscriptionCache;
 import org.custos.server.security.Caller;
 import org.custos.server.web.ServiceUnavailableException;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MatchService {
     private final MatchIndex index;
-    private final Subscriptions subscriptions;
+    private final SubscriptionCache subscriptions;
     private final Entries entries;
     private final MatchEvents events;
     private final AuditLog audit;
@@ -43,7 +43,7 @@ public class MatchService {
     private final Counter queries;
     private final Counter matches;
 
-    public MatchService(MatchIndex index, Subscriptions subscriptions, Entries entries, MatchEvents events,
+    public MatchService(MatchIndex index, SubscriptionCache subscriptions, Entries entries, MatchEvents events,
                         AuditLog audit, TransactionTemplate transaction, MeterRegistry metrics) {
         this.index = index;
         this.subscriptions = subscriptions;

@@ -5,13 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.custos.server.key.ApiKey;
-import org.custos.server.key.ApiKeys;
 import org.custos.server.key.Role;
-import org.custos.server.organisation.Organisations;
 import org.custos.server.web.AuthenticationFailedException;
 import org.custos.server.web.ProblemWriter;
 import org.custos.server.web.RateLimitedException;
@@ -28,18 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authorities are {@code ROLE_<role>}, plus {@code OPERATOR} for the operator organisation's keys.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
-    private final ApiKeys keys;
-    private final Organisations organisations;
+    private final KeyAuthenticator authenticator;
     private final RateLimiter limiter;
-    private final int defaultRate;
     private final ProblemWriter problems;
 
-    ApiKeyAuthenticationFilter(ApiKeys keys, Organisations organisations, RateLimiter limiter, int defaultRate,
-                               ProblemWriter problems) {
-        this.keys = keys;
-        this.organisations = organisations;
+    ApiKeyAuthenticationFilter(KeyAuthenticator authenticator, RateLimiter limiter, ProblemWriter problems) {
+        this.authenticator = authenticator;
         this.limiter = limiter;
-        this.defaultRate = defaultRate;
         this.problems = problems;
     }
 
@@ -51,26 +42,19 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ApiKey key = keys.authenticate(token, Instant.now()).orElse(null);
-        if (key == null) {
+        Caller caller = authenticator.authenticate(token).orElse(null);
+        if (caller == null) {
             problems.write(response, new AuthenticationFailedException(
                     "the API key is malformed, unknown, revoked or expired"));
             return;
         }
-        Caller caller = caller(key);
-        if (!limiter.tryAcquire(key.id(), caller.requestsPerSecond())) {
+        if (!limiter.tryAcquire(caller.keyId(), caller.requestsPerSecond())) {
             problems.write(response, new RateLimitedException(caller.requestsPerSecond()));
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities(caller)));
         chain.doFilter(request, response);
-    }
-
-    private Caller caller(ApiKey key) {
-        boolean operator = organisations.find(key.organisationId()).map(o -> o.operator()).orElse(false);
-        int rate = key.requestsPerSecond() == null ? defaultRate : key.requestsPerSecond();
-        return new Caller(key.id(), key.organisationId(), key.roles(), operator, rate);
     }
 
     private static List<GrantedAuthority> authorities(Caller caller) {

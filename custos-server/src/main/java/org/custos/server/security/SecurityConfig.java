@@ -1,7 +1,5 @@
 package org.custos.server.security;
 
-import org.custos.server.key.ApiKeys;
-import org.custos.server.organisation.Organisations;
 import org.custos.server.web.AuthenticationFailedException;
 import org.custos.server.web.ForbiddenException;
 import org.custos.server.web.ProblemWriter;
@@ -29,8 +27,8 @@ public class SecurityConfig {
         "/v1/openapi.json/**", "/v1/api.html", "/swagger-ui/**", "/error"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, Organisations organisations, ProblemWriter problems,
-                            RateLimiter limiter, @Value("${custos.limits.requests-per-second}") int rate,
+    SecurityFilterChain api(HttpSecurity http, KeyAuthenticator authenticator, ProblemWriter problems,
+                            RateLimiter limiter,
                             @Value("${custos.limits.max-request-bytes}") long maxBytes,
                             @Value("${custos.limits.max-import-bytes}") long maxImportBytes) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
@@ -40,7 +38,7 @@ public class SecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new RequestSizeFilter(maxBytes, maxImportBytes, problems), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, organisations, limiter, rate, problems),
+                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, limiter, problems),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problems.write(response,
