@@ -64,7 +64,7 @@ final class NcmecReader extends BaseReader {
     }
 
     private Entry entry(String kind) throws XMLStreamException {
-        boolean video = kind.toLowerCase().contains("video");
+        boolean video = kind.equals("video") || kind.equals("deletedVideo");
         Entry.Builder b = Entry.builder(null).status(kind.startsWith("deleted") ? EntryStatus.DELETED : EntryStatus.ACTIVE);
         String member = null;
         Instant timestamp = null;

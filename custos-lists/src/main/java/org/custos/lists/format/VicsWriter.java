@@ -48,7 +48,7 @@ final class VicsWriter implements EntryWriter {
     }
 
     private void digest(String name, Signal s) {
-        if (s != null) g.writeStringProperty(name, name.equals("PhotoDNA") ? s.value() : s.value().toUpperCase());
+        if (s != null) g.writeStringProperty(name, name.equals("PhotoDNA") ? s.value() : s.value().toUpperCase(java.util.Locale.ROOT));
     }
 
     private void alternatives(Entry e) {
@@ -61,7 +61,7 @@ final class VicsWriter implements EntryWriter {
         g.writeStartArray();
         for (Signal s : others) {
             g.writeStartObject();
-            g.writeStringProperty("HashName", s.type().token().toUpperCase());
+            g.writeStringProperty("HashName", s.type().token().toUpperCase(java.util.Locale.ROOT));
             g.writeStringProperty("HashValue", s.value());
             g.writeEndObject();
         }

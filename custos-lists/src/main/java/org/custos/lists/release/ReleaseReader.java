@@ -152,7 +152,7 @@ public final class ReleaseReader implements AutoCloseable {
                 else if (name.equals("id")) id = p.getString();
             }
             if (op == null) throw new IllegalArgumentException("a change needs an op");
-            return new Change(Change.Op.valueOf(op.toUpperCase()), id, entry);
+            return new Change(Change.Op.valueOf(op.toUpperCase(java.util.Locale.ROOT)), id, entry);
         }
     }
 

@@ -12,7 +12,7 @@ public class ReleaseRejectedException extends CustosException {
     private final Reason reason;
 
     public ReleaseRejectedException(Reason reason, String message) {
-        super("release refused (" + reason.name().toLowerCase().replace('_', ' ') + "): " + message);
+        super("release refused (" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + message);
         this.reason = reason;
     }
 

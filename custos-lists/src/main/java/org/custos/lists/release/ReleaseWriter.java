@@ -60,7 +60,7 @@ public final class ReleaseWriter implements AutoCloseable {
     }
 
     static void change(Change c, StringBuilder out) {
-        CanonicalJson j = new CanonicalJson(out).begin().member("op", c.op().name().toLowerCase())
+        CanonicalJson j = new CanonicalJson(out).begin().member("op", c.op().name().toLowerCase(java.util.Locale.ROOT))
                 .member("id", c.id());
         if (c.entry() != null) {
             j.name("entry");

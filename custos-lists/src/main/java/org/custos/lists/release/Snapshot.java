@@ -90,7 +90,7 @@ public final class Snapshot {
     private static void apply(Map<String, Entry> map, Change c) {
         boolean present = map.containsKey(c.id());
         if (present == (c.op() == Change.Op.ADD)) {
-            throw new ReleaseRejectedException(Reason.PARENT_MISMATCH, c.op().name().toLowerCase() + " of "
+            throw new ReleaseRejectedException(Reason.PARENT_MISMATCH, c.op().name().toLowerCase(java.util.Locale.ROOT) + " of "
                     + c.id() + (present ? ", which is already present" : ", which is absent"));
         }
         if (c.op() == Change.Op.REMOVE) map.remove(c.id());
