@@ -59,7 +59,9 @@ public record Entry(String id, List<Signal> signals, Classification classificati
     }
 
     private static List<Signal> sortedSignals(List<Signal> given, String id) {
-        List<Signal> sorted = new ArrayList<>(given == null ? List.of() : given);
+        if (given == null || given.isEmpty()) return List.of();
+        if (given.size() == 1) return List.of(given.getFirst());
+        List<Signal> sorted = new ArrayList<>(given);
         Preconditions.check(sorted.size() <= MAX_SIGNALS, "entry %s has more than %d signals", id, MAX_SIGNALS);
         Collections.sort(sorted);
         for (int i = 1; i < sorted.size(); i++) {

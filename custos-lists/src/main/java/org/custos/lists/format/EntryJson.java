@@ -71,7 +71,7 @@ public final class EntryJson {
     }
 
     /** Reads the object starting at the parser's current {@code START_OBJECT}. */
-    public static Entry read(JsonParser p, Crosswalk crosswalk, BiConsumerField at) {
+    public static Entry read(JsonParser p, Crosswalk crosswalk, FieldListener at) {
         expect(p, JsonToken.START_OBJECT);
         Entry.Builder b = Entry.builder(null);
         for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -93,7 +93,7 @@ public final class EntryJson {
     }
 
     /** Lets a reader note which field is being read, for its error messages. */
-    public interface BiConsumerField {
+    public interface FieldListener {
         void at(String field, String value);
     }
 
