@@ -1,5 +1,7 @@
 package org.custos.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import org.custos.index.PdqIndex;
 
 /**
  * One benchmark run: build (timed apart from generating the data), one warm-up pass, then every query timed
- * alone on one thread, the query set on T threads at once, and the brute-force scan on a sample of the same
+ * alone on one thread (wall clock, and the thread's CPU time, which other processes on a shared machine
+ * disturb less), the query set on T threads at once, and the brute-force scan on a sample of the same
  * queries, whose answers must equal the index's.
  */
 final class BenchIndexRun {
@@ -42,12 +45,16 @@ final class BenchIndexRun {
             Collections.shuffle(queries, new Random(queries.size()));
             queries.forEach(q -> index.query(q, radius));
             long[] single = new long[queries.size()];
+            long[] cpu = new long[queries.size()];
+            ThreadMXBean clock = ManagementFactory.getThreadMXBean();
             long matches = 0;
             long t0 = System.nanoTime();
             for (int i = 0; i < single.length; i++) {
+                long c = clock.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 matches += index.query(queries.get(i), radius).size();
                 single[i] = System.nanoTime() - t;
+                cpu[i] = clock.getCurrentThreadCpuTime() - c;
             }
             double oneThreadSeconds = (System.nanoTime() - t0) / 1e9;
             double allThreadsQps = concurrent(index, queries);
@@ -56,7 +63,8 @@ final class BenchIndexRun {
             return new BenchResult(index.size(), queries.size(), (loaded - start) / 1_000_000,
                     (built - loaded) / 1_000_000, micros(percentile(single, 50)), micros(percentile(single, 99)),
                     queries.size() / oneThreadSeconds, allThreadsQps, (double) index.bytes() / index.size(), matches,
-                    micros(percentile(brute, 50)), threads, snapshotMs);
+                    micros(percentile(brute, 50)), threads, snapshotMs, micros(percentile(cpu, 50)),
+                    micros(percentile(cpu, 99)));
         }
     }
 

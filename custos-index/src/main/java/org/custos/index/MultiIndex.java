@@ -23,10 +23,11 @@ import org.custos.hash.PdqHash;
  * its key (counting sort, rows ascending within a bucket). That is 33 bytes per entry for 12 slots, plus the offsets (at most one int per two rows and slot), and caps a
  * segment at 2^24 rows; bigger indexes hold several segments.
  *
- * <p>The number of candidates is known before any is read: it is the sum of the probed buckets' sizes. When it
- * exceeds a fraction of the segment (large radius, or clustered data where the query falls in a dense family)
- * or the ball of probes itself is too large, {@link #search} declines and the segment scans instead, so a query
- * never costs much more than a scan.
+ * <p>Every probed bucket's size is known before its candidates are read, so the search keeps a budget: the
+ * scan's cost, less the probes'. When the candidates exhaust it (large radius, or clustered data where the query
+ * falls in a dense family) or the ball of probes itself is too large, {@link #search} declines and the segment
+ * scans instead, so a query never costs much more than a scan. Answers are held back until the search completes,
+ * so a declined search has reported nothing.
  */
 final class MultiIndex {
     static final long MAX_PROBES = 1 << 15;
@@ -76,14 +77,21 @@ final class MultiIndex {
             return false;
         }
         int[] keys = keys(q);
-        if ((candidates(keys, balls) + probes(balls)) * readCost > rows) {
-            return false;
-        }
+        long budget = readCost == 0 ? Long.MAX_VALUE : rows / readCost - probes(balls);
+        Found found = new Found();
         for (int s = 0; s < keys.length; s++) {
             for (int mask : balls[s]) {
-                probe(data, deleted, q, radius, s, keys[s] ^ mask, keys, out);
+                long at = layout.offsetIndex(s, keys[s] ^ mask);
+                int from = offsets.getAtIndex(OFFSET, at);
+                int to = offsets.getAtIndex(OFFSET, at + 1);
+                budget -= to - from;
+                if (budget < 0) {
+                    return false;
+                }
+                probe(data, deleted, q, radius, s, from, to, keys, found);
             }
         }
+        found.emit(data, out);
         return true;
     }
 
@@ -101,11 +109,8 @@ final class MultiIndex {
         return balls;
     }
 
-    private void probe(Rows data, Tombstones deleted, PdqHash q, int radius, int s, int key, int[] keys,
-            MatchSink out) {
-        long at = layout.offsetIndex(s, key);
-        int from = offsets.getAtIndex(OFFSET, at);
-        int to = offsets.getAtIndex(OFFSET, at + 1);
+    private void probe(Rows data, Tombstones deleted, PdqHash q, int radius, int s, int from, int to, int[] keys,
+            Found found) {
         long q0 = q.w0();
         long q1 = q.w1();
         for (int i = from; i < to; i++) {
@@ -114,7 +119,7 @@ final class MultiIndex {
             if (d <= radius) {
                 d += data.lowDistance(row, q.w2(), q.w3());
                 if (d <= radius && firstSlot(data, row, keys, radius) == s && !deleted.contains(row)) {
-                    out.accept(data, row, d);
+                    found.add(row, d);
                 }
             }
         }
@@ -126,17 +131,6 @@ final class MultiIndex {
             probes += ball.length;
         }
         return probes;
-    }
-
-    private long candidates(int[] keys, int[][] balls) {
-        long total = 0;
-        for (int s = 0; s < keys.length; s++) {
-            for (int mask : balls[s]) {
-                long at = layout.offsetIndex(s, keys[s] ^ mask);
-                total += offsets.getAtIndex(OFFSET, at + 1) - offsets.getAtIndex(OFFSET, at);
-            }
-        }
-        return total;
     }
 
     /** The first slot in which the row lies within that slot's radius: the one slot that reports it. */
