@@ -42,6 +42,21 @@ class ImageMatchingTest {
     }
 
     @Test
+    void dihedralMatchingFindsARotatedCopyWhenAskedFor() {
+        byte[] original = png(21);
+        String rotatedPdq = new ImageHasher().hash(rotated(original), "test").pdq().hash().toHex();
+        Api api = Tenant.create("HOTLINE").key("LIST_CURATOR", "ADMIN", "MATCHER");
+        UUID list = ListMatchingTest.createList(api, "rotated " + UUID.randomUUID(), "KNOWN_CSAM");
+        api.postBytes("/v1/lists/" + list + "/entries", "application/json",
+                Hashes.entry("turned", "pdq", rotatedPdq).getBytes());
+        ListMatchingTest.subscribe(api, list);
+        assertThat(api.postBytes("/v1/match", "image/png", original).json().get("matches")).isEmpty();
+        var answer = api.postBytes("/v1/match?dihedral=true", "image/png", original);
+        assertThat(answer.json().get("matches")).hasSize(1);
+        assertThat(answer.json().get("matches").get(0).get("entryId").asString()).isEqualTo("turned");
+    }
+
+    @Test
     void bytesThatAreNoImageAreAProblem() {
         Api api = Tenant.create("PROVIDER").key("MATCHER");
         var answer = api.postBytes("/v1/match", "application/octet-stream", "not an image".getBytes());
@@ -67,6 +82,23 @@ class ImageMatchingTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] rotated(byte[] png) {
+        try {
+            BufferedImage in = ImageIO.read(new java.io.ByteArrayInputStream(png));
+            BufferedImage out = new BufferedImage(in.getHeight(), in.getWidth(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < in.getHeight(); y++) {
+                for (int x = 0; x < in.getWidth(); x++) {
+                    out.setRGB(in.getHeight() - 1 - y, x, in.getRGB(x, y));
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(out, "png", bytes);
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import org.custos.InvalidValueException;
 import org.custos.hash.HashOptions;
 import org.custos.hash.ImageHash;
 import org.custos.hash.ImageHasher;
+import org.custos.hash.PdqHash;
 import org.custos.lists.SignalType;
 import org.custos.server.security.Caller;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -50,24 +52,26 @@ public class MatchController {
 
     @PostMapping(path = "/v1/match", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "image/*"})
     @Operation(summary = "Match an image given as the raw body; it is hashed in memory and never stored")
-    public MatchAnswer image(@AuthenticationPrincipal Caller caller, @RequestBody byte[] content) {
-        return matchImage(caller, content);
+    public MatchAnswer image(@AuthenticationPrincipal Caller caller, @RequestBody byte[] content,
+                             @RequestParam(defaultValue = "false") boolean dihedral) {
+        return matchImage(caller, content, dihedral);
     }
 
     @PostMapping(path = "/v1/match", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Match an image given as the multipart part 'file'")
-    public MatchAnswer multipart(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file)
-            throws IOException {
-        return matchImage(caller, file.getBytes());
+    public MatchAnswer multipart(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "false") boolean dihedral) throws IOException {
+        return matchImage(caller, file.getBytes(), dihedral);
     }
 
-    private MatchAnswer matchImage(Caller caller, byte[] content) {
-        ImageHash hash = new ImageHasher(HashOptions.DEFAULTS).hash(content, "upload");
+    /** Digests and PDQ of the bytes, in memory; with {@code dihedral} also the 7 rotated and mirrored PDQs. */
+    private MatchAnswer matchImage(Caller caller, byte[] content, boolean dihedral) {
+        ImageHash hash = new ImageHasher(HashOptions.DEFAULTS.withDihedral(dihedral)).hash(content, "upload");
         var digests = hash.digests();
-        List<ParsedQuery> queries = List.of(new ParsedQuery(0, SignalType.MD5, digests.md5(), null),
-                new ParsedQuery(0, SignalType.SHA1, digests.sha1(), null),
-                new ParsedQuery(0, SignalType.SHA256, digests.sha256(), null),
-                new ParsedQuery(0, SignalType.PDQ, hash.pdq().hash().toHex(), hash.pdq().quality()));
+        List<PdqHash> variants = hash.dihedral().map(d -> List.copyOf(d.hashes().values())).orElse(List.of());
+        List<ParsedQuery> queries = List.of(ParsedQuery.digest(SignalType.MD5, digests.md5()),
+                ParsedQuery.digest(SignalType.SHA1, digests.sha1()),
+                ParsedQuery.digest(SignalType.SHA256, digests.sha256()), ParsedQuery.image(hash.pdq(), variants));
         return matching.match(caller, queries, digests);
     }
 }

@@ -11,6 +11,7 @@ import org.custos.hash.PdqHash;
 import org.custos.index.DigestIndex;
 import org.custos.index.DigestType;
 import org.custos.index.Entry;
+import org.custos.index.Match;
 import org.custos.index.PdqIndex;
 import org.custos.lists.Signal;
 import org.custos.lists.SignalType;
@@ -99,8 +100,17 @@ public class MatchIndex implements AutoCloseable {
     }
 
     public List<Candidate> pdq(int query, PdqHash hash, int radius) {
-        List<Candidate> found = new ArrayList<>();
-        for (var m : pdq.query(hash, radius)) {
+        return candidates(query, pdq.query(hash, radius));
+    }
+
+    /** Entries near any of the variants (an image's dihedral hashes), each once at its smallest distance. */
+    public List<Candidate> pdqAny(int query, List<PdqHash> variants, int radius) {
+        return candidates(query, pdq.queryAny(variants, radius));
+    }
+
+    private static List<Candidate> candidates(int query, List<Match> matches) {
+        List<Candidate> found = new ArrayList<>(matches.size());
+        for (Match m : matches) {
             found.add(new Candidate(query, m.entry().id(), m.entry().listId(), SignalType.PDQ, m.distance()));
         }
         return found;
@@ -116,6 +126,10 @@ public class MatchIndex implements AutoCloseable {
 
     public long pdqEntries() {
         return pdq.size();
+    }
+
+    public long pdqBytes() {
+        return pdq.bytes();
     }
 
     public long digestEntries() {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.custos.hash.FileDigests;
 import org.custos.lists.ListPurpose;
+import org.custos.lists.SignalType;
 import org.custos.server.audit.AuditEvent;
 import org.custos.server.audit.AuditLog;
 import org.custos.server.list.Entries;
@@ -54,6 +55,7 @@ public class MatchService {
         this.queries = Counter.builder("custos.match.queries").description("hashes matched").register(metrics);
         this.matches = Counter.builder("custos.match.matches").description("matches recorded").register(metrics);
         Gauge.builder("custos.index.pdq.entries", index, MatchIndex::pdqEntries).register(metrics);
+        Gauge.builder("custos.index.pdq.bytes", index, MatchIndex::pdqBytes).register(metrics);
         Gauge.builder("custos.index.digest.entries", index, MatchIndex::digestEntries).register(metrics);
         Gauge.builder("custos.index.applied.change", index, MatchIndex::appliedChange).register(metrics);
     }
@@ -87,8 +89,9 @@ public class MatchService {
             if (q.unmatchable()) {
                 continue;
             }
-            var found = q.type() == org.custos.lists.SignalType.PDQ ? index.pdq(q.index(), q.pdq(), radius)
-                    : index.digest(q.index(), q.type(), q.value());
+            var found = q.type() != SignalType.PDQ ? index.digest(q.index(), q.type(), q.value())
+                    : q.variants().isEmpty() ? index.pdq(q.index(), q.pdq(), radius)
+                    : index.pdqAny(q.index(), q.variants(), radius);
             for (Candidate c : found) {
                 Subscription s = subscribed.get(c.listNumber());
                 if (s != null && c.distance() <= s.pdqThreshold()) {

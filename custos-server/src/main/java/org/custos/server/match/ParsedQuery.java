@@ -11,7 +11,7 @@ import org.custos.lists.SignalType;
  * A query checked for matching. Errors name the query's position and what is wrong, never its value: a hash
  * that matches nothing must not reach an error message (invariant 1).
  */
-record ParsedQuery(int index, SignalType type, String value, Integer quality) {
+record ParsedQuery(int index, SignalType type, String value, Integer quality, List<PdqHash> variants) {
     private static final List<SignalType> MATCHABLE = List.of(SignalType.PDQ, SignalType.MD5, SignalType.SHA1,
             SignalType.SHA256);
 
@@ -32,7 +32,7 @@ record ParsedQuery(int index, SignalType type, String value, Integer quality) {
         if (query.quality() != null && (query.quality() < 0 || query.quality() > 100)) {
             throw new InvalidValueException("hashes[" + index + "] has a quality outside 0 to 100");
         }
-        return new ParsedQuery(index, type, value, query.quality());
+        return new ParsedQuery(index, type, value, query.quality(), List.of());
     }
 
     /** A PDQ hash whose quality is known and below 50, which the reference calls unreliable for matching. */
@@ -43,6 +43,15 @@ record ParsedQuery(int index, SignalType type, String value, Integer quality) {
     @Override
     public String toString() {
         return "ParsedQuery[" + index + ", " + type.token() + "]";
+    }
+
+    static ParsedQuery digest(SignalType type, String hex) {
+        return new ParsedQuery(0, type, hex, null, List.of());
+    }
+
+    /** An image's PDQ, with its eight dihedral variants when dihedral matching was asked for. */
+    static ParsedQuery image(PdqResult pdq, List<PdqHash> variants) {
+        return new ParsedQuery(0, SignalType.PDQ, pdq.hash().toHex(), pdq.quality(), List.copyOf(variants));
     }
 
     PdqHash pdq() {
