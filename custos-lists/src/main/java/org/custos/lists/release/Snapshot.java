@@ -2,13 +2,10 @@ package org.custos.lists.release;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.custos.InvalidValueException;
 import org.custos.lists.Entry;
-import org.custos.lists.release.ReleaseRejectedException.Reason;
 
 /**
  * A full list in memory, by id: for the command line, tests and small lists. A store of millions of entries
@@ -52,30 +49,14 @@ public final class Snapshot {
     /** The changes that turn this snapshot into {@code newer}, in id order. */
     public List<Change> diff(Snapshot newer) {
         List<Change> out = new ArrayList<>();
-        Iterator<Entry> a = entries.values().iterator();
-        Iterator<Entry> b = newer.entries.values().iterator();
-        Entry x = next(a);
-        Entry y = next(b);
-        while (x != null || y != null) {
-            int c = x == null ? 1 : y == null ? -1 : x.id().compareTo(y.id());
-            if (c < 0) out.add(Change.remove(x.id()));
-            else if (c > 0) out.add(Change.add(y));
-            else if (!x.equals(y)) out.add(Change.change(y));
-            if (c <= 0) x = next(a);
-            if (c >= 0) y = next(b);
-        }
+        SortedSnapshots.diff(entries.values().iterator(), newer.entries.values().iterator(), out::add);
         return out;
-    }
-
-    private static Entry next(Iterator<Entry> it) {
-        return it.hasNext() ? it.next() : null;
     }
 
     /** Applies a verified release whole, or refuses it and stays unchanged; returns the new state. */
     public SubscriberState apply(VerifiedRelease release) {
-        TreeMap<String, Entry> next = new TreeMap<>(entries);
-        release.forEachChange(c -> apply(next, c));
-        SubscriberState state = release.confirm(SnapshotDigest.of(next.values()));
+        TreeMap<String, Entry> next = new TreeMap<>();
+        SubscriberState state = SortedSnapshots.apply(entries.values().iterator(), release, e -> next.put(e.id(), e));
         entries = next;
         return state;
     }
@@ -85,15 +66,5 @@ public final class Snapshot {
         TreeMap<String, Entry> next = new TreeMap<>(entries);
         for (Entry e : newer) next.put(e.id(), e);
         entries = next;
-    }
-
-    private static void apply(Map<String, Entry> map, Change c) {
-        boolean present = map.containsKey(c.id());
-        if (present == (c.op() == Change.Op.ADD)) {
-            throw new ReleaseRejectedException(Reason.PARENT_MISMATCH, c.op().name().toLowerCase(java.util.Locale.ROOT) + " of "
-                    + c.id() + (present ? ", which is already present" : ", which is absent"));
-        }
-        if (c.op() == Change.Op.REMOVE) map.remove(c.id());
-        else map.put(c.id(), c.entry());
     }
 }

@@ -155,6 +155,30 @@ class ReleaseTest {
                 .endsWith("\"added\":8,\"changed\":0,\"removed\":0}");
     }
 
+    @Test
+    void streamedDiffAndApplyAgreeWithTheInMemorySnapshot() {
+        SortedSnapshots.DiffResult diff = SortedSnapshots.diff(v1().entries().iterator(), v2().entries().iterator(),
+                c -> { });
+        assertThat(diff).isEqualTo(new SortedSnapshots.DiffResult(v1().digest(), v2().digest(), 4, 1, 1));
+        Published r2 = publish(v1(), v2(), 2, key);
+        VerifiedRelease verified = new ReleaseVerifier(trust).verify(r2.source(), r2.signature(),
+                new SubscriberState("bridges", 1, v1().digest()));
+        List<Entry> out = new java.util.ArrayList<>();
+        SubscriberState state = SortedSnapshots.apply(v1().entries().iterator(), verified, out::add);
+        assertThat(out).containsExactlyElementsOf(v2().entries());
+        assertThat(state.snapshotDigest()).isEqualTo(v2().digest());
+        List<Entry> other = new java.util.ArrayList<>(v1().entries());
+        other.remove(other.size() - 1);
+        assertRefused(() -> SortedSnapshots.apply(other.iterator(), verified, e -> { }), Reason.PARENT_MISMATCH);
+    }
+
+    @Test
+    void unorderedSnapshotsAreRefused() {
+        List<Entry> reversed = new java.util.ArrayList<>(v1().entries()).reversed();
+        assertThatThrownBy(() -> SortedSnapshots.diff(reversed.iterator(), v2().entries().iterator(), c -> { }))
+                .hasMessageContaining("ascending id order");
+    }
+
     private static ByteSource tamper(byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         return ByteSource.of(text.replace("\"status\":\"ACTIVE\"", "\"status\":\"DISPUTED\"").getBytes(StandardCharsets.UTF_8));
