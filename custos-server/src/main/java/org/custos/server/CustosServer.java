@@ -40,6 +40,7 @@ public final class CustosServer {
         properties.put("spring.config.name", "custos-server");
         properties.put("server.port", settings.port());
         properties.putAll(database.springProperties());
+        properties.put("custos.database.embedded", settings.database().isEmpty());
         properties.putAll(settings.properties());
         List<String> args = new ArrayList<>();
         properties.forEach((k, v) -> args.add("--" + k + "=" + v));

@@ -15,21 +15,26 @@ record Api(URI base, String token) {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     Response get(String path) {
-        return send(request(path).GET());
+        return exchange(request(path).GET());
     }
 
     Response delete(String path) {
-        return send(request(path).DELETE());
+        return exchange(request(path).DELETE());
     }
 
     Response post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return exchange(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     Response postBytes(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
+        return exchange(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Sends a request built by the test, with this key added. */
+    Response send(HttpRequest.Builder custom) {
+        return exchange(token == null ? custom : custom.header("Authorization", "Bearer " + token));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -37,7 +42,7 @@ record Api(URI base, String token) {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    private static Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

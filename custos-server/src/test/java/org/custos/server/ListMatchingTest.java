@@ -24,10 +24,10 @@ class ListMatchingTest {
     void aListWithTwoEntries() {
         list = createList(curator, "known " + UUID.randomUUID(), "KNOWN_CSAM");
         String file = Hashes.entry("e1", "pdq", pdq1) + "\n" + Hashes.entry("e2", "md5", md5) + "\n";
-        var imported = curator.postBytes("/v1/lists/" + list + "/imports?format=jsonl", "application/x-ndjson",
-                file.getBytes());
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        assertThat(imported.json().get("entries").asLong()).isEqualTo(2);
+        var job = Imports.run(curator, list, "jsonl", file);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("entriesTotal").asLong()).isEqualTo(2);
+        assertThat(job.get("added").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -110,12 +110,32 @@ class ListMatchingTest {
     @Test
     void aBadImportChangesNothingAndNamesTheRecord() {
         String file = Hashes.entry("e4", "pdq", hashes.pdq()) + "\n" + Hashes.entry("e5", "pdq", "not a hash") + "\n";
-        var response = curator.postBytes("/v1/lists/" + list + "/imports?format=jsonl", "application/x-ndjson",
-                file.getBytes());
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.isProblem()).isTrue();
-        assertThat(response.json().get("detail").asString()).contains("2");
+        var job = Imports.run(curator, list, "jsonl", file);
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("error").asString()).contains("record 2");
         assertThat(curator.get("/v1/lists/" + list + "/entries").body()).doesNotContain("e4");
+    }
+
+    @Test
+    void aRetriedImportWithTheSameIdempotencyKeyIsOneJob() {
+        String file = Hashes.entry("e6", "md5", hashes.hex(16)) + "\n";
+        String key = UUID.randomUUID().toString();
+        var first = postImport(file, key);
+        var retry = postImport(file, key);
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(Imports.finished(curator, first.json().get("id").asString()).get("added").asLong()).isEqualTo(1);
+        UUID other = createList(curator, "other " + UUID.randomUUID(), "KNOWN_CSAM");
+        var misused = curator.send(java.net.http.HttpRequest.newBuilder(curator.base().resolve(
+                        "/v1/lists/" + other + "/imports?format=jsonl")).header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(file)));
+        assertThat(misused.status()).isEqualTo(409);
+    }
+
+    private Api.Response postImport(String file, String key) {
+        return curator.send(java.net.http.HttpRequest.newBuilder(curator.base().resolve(
+                        "/v1/lists/" + list + "/imports?format=jsonl")).header("Idempotency-Key", key)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(file)));
     }
 
     @Test

@@ -84,10 +84,27 @@ public final class MatchLoad {
             HttpResponse<String> response = client.send(request("/v1/lists/" + list + "/imports?format=jsonl")
                     .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(file))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            check(response);
+            String job = check(response).replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            waitForImport(job);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** Polls the import job until it is done (at most ten minutes); a failed import stops the run. */
+    private void waitForImport(String job) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String status = send("GET", "/v1/imports/" + job, "");
+            if (status.contains("\"status\":\"DONE\"")) {
+                return;
+            }
+            if (status.contains("\"status\":\"FAILED\"")) {
+                throw new IllegalStateException("the import failed: " + status);
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IllegalStateException("the import did not finish within ten minutes");
     }
 
     private void measure(String label, int rate, int seconds, Random random, String[] known) throws Exception {
@@ -140,8 +157,10 @@ public final class MatchLoad {
     }
 
     private String send(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher body = json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
         HttpResponse<String> response = client.send(request(path).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, body).build(), HttpResponse.BodyHandlers.ofString());
         return check(response);
     }
 

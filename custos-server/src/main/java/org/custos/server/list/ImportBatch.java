@@ -3,25 +3,30 @@ package org.custos.server.list;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.custos.lists.Entry;
 import org.custos.server.web.ConflictException;
 
 /**
  * Applies an import's entries a thousand at a time inside the import's transaction: one query finds which
- * exist already (they must be unchanged), one batch inserts the new ones, one batch feeds them to the indexes.
+ * exist already (they must be unchanged), one batch inserts the new ones, one batch feeds them to the indexes;
+ * then the count so far goes to {@code progress}.
  */
 final class ImportBatch {
     private static final int SIZE = 1000;
     private final ListInfo list;
     private final Entries entries;
     private final IndexChanges changes;
+    private final LongConsumer progress;
     private final List<Entry> pending = new ArrayList<>(SIZE);
     private long added;
+    private long applied;
 
-    ImportBatch(ListInfo list, Entries entries, IndexChanges changes) {
+    ImportBatch(ListInfo list, Entries entries, IndexChanges changes, LongConsumer progress) {
         this.list = list;
         this.entries = entries;
         this.changes = changes;
+        this.progress = progress;
     }
 
     void add(Entry entry) {
@@ -50,7 +55,9 @@ final class ImportBatch {
             changes.appendAdds(list, entries.insertAll(list, fresh), fresh);
             added += fresh.size();
         }
+        applied += pending.size();
         pending.clear();
+        progress.accept(applied);
     }
 
     long added() {

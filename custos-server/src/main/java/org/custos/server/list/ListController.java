@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.custos.lists.EntryStatus;
 import org.custos.lists.format.ListFormat;
-import org.custos.lists.imports.ImportSummary;
+import org.custos.Preconditions;
 import org.custos.server.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,11 +96,22 @@ public class ListController {
     }
 
     @PostMapping("/v1/lists/{listId}/imports")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Import a list file (raw body) in a custos-lists format: csv, jsonl, lines, vics, ncmec, "
-            + "stopncii, hma; all or nothing")
-    public ImportSummary importFile(@AuthenticationPrincipal Caller caller, @PathVariable UUID listId,
-                                    @RequestParam String format, HttpServletRequest request) throws IOException {
-        return imports.importFile(caller, listId, ListFormat.ofToken(format), request.getInputStream());
+            + "stopncii, hma; all or nothing, as a job. An Idempotency-Key header returns the first job on retry")
+    public ImportJob importFile(@AuthenticationPrincipal Caller caller, @PathVariable UUID listId,
+                                @RequestParam String format,
+                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                HttpServletRequest request) throws IOException {
+        Preconditions.check(idempotencyKey == null || idempotencyKey.length() <= 200,
+                "an Idempotency-Key is at most 200 characters");
+        return imports.start(caller, listId, ListFormat.ofToken(format), idempotencyKey, request.getInputStream());
+    }
+
+    @GetMapping("/v1/imports/{jobId}")
+    @Operation(summary = "An import job of the caller's organisation: status, progress, summary or error")
+    public ImportJob importJob(@AuthenticationPrincipal Caller caller, @PathVariable UUID jobId) {
+        return imports.job(caller, jobId);
     }
 
     @PostMapping("/v1/lists/{listId}/grants")
