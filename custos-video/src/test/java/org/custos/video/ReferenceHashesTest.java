@@ -34,6 +34,22 @@ class ReferenceHashesTest {
         assertThat(hashes.toVpdqText().lines().toList()).containsExactlyElementsOf(expected);
     }
 
+    /** The CPU-flag switch is process-wide: both paths at once, on two threads, must each stay exact. */
+    @Test
+    void bothPathsStayExactWhenHashingConcurrently() throws Exception {
+        VideoHasher simd = VideoHasher.create(VpdqOptions.EVERY_FRAME.withSwscale(SwscalePath.SIMD));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var padded = pool.submit(() -> simd.hash(SharedData.sampleVideos().resolve("test-padded-dimensions.mp4")));
+            var knob = pool.submit(() -> HASHER.hash(SharedData.sampleVideos().resolve("doorknob-hd-no-bar.mp4")));
+            assertThat(padded.get().toVpdqText().lines().toList())
+                    .containsExactlyElementsOf(Files.readAllLines(SharedData.vpdqReference()
+                            .resolve("test-padded-dimensions.txt")));
+            assertThat(knob.get().toVpdqText().lines().toList())
+                    .containsExactlyElementsOf(Files.readAllLines(SharedData.vpdqReference()
+                            .resolve("doorknob-hd-no-bar.txt")));
+        }
+    }
+
     @Test
     void paddedDimensionsMatchTheReferenceExactlyOnTheSimdPath() throws IOException {
         VideoHasher simd = VideoHasher.create(VpdqOptions.EVERY_FRAME.withSwscale(SwscalePath.SIMD));

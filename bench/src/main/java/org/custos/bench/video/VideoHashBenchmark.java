@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * vPDQ on one core: a whole sample video per operation, decoded and (a) every frame converted and hashed with
  * PDQ, (b) one frame a second hashed, (c) only decoded (one frame hashed in all). Frames per second per core =
  * decoded frames / seconds per operation; the video's frame count is printed at setup. The sample videos are
- * read from {@code ../shared/pdq-vectors/tmk/sample-videos} (or {@code -Dcustos.shared=DIR}).
+ * read from {@code ../shared/pdq-vectors/tmk/sample-videos} (or {@code -Dcustos.shared=DIR}); full HD is a
+ * synthetic H.264 video written at setup ({@link SyntheticVideo}), the sample set having none.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED"})
 public class VideoHashBenchmark {
-    @Param({"chair-orig-22-sd-bar", "pattern-hd-no-bar", "doorknob-hd-no-bar"})
+    @Param({"chair-orig-22-sd-bar", "doorknob-hd-no-bar", "synthetic-fhd"})
     public String video;
 
     private Path file;
@@ -42,10 +43,16 @@ public class VideoHashBenchmark {
 
     @Setup
     public void locate() {
-        file = SampleVideos.folder().resolve(video + ".mp4");
+        file = video.equals("synthetic-fhd") ? fullHd() : SampleVideos.folder().resolve(video + ".mp4");
         VideoHashes hashes = everyFrame.hash(file);
         System.out.printf("%n%s: %dx%d, %d frames at %.2f frames/s%n", video, hashes.width(), hashes.height(),
                 hashes.decodedFrames(), hashes.frameRate());
+    }
+
+    /** 150 frames of 1920x1080 H.264, written once into the temporary folder and reused by later forks. */
+    static synchronized Path fullHd() {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "custos-bench-fhd-150.mp4");
+        return Files.isRegularFile(file) ? file : SyntheticVideo.write(file, 1920, 1080, 150);
     }
 
     @Benchmark
