@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code custos match}: every (query, entry) pair within the radius, one JSON line each, queries in file order. */
 @Command(name = "match", mixinStandardHelpOptions = true,
-        description = "Match PDQ hashes against a list; prints {\"query\": ID, \"entry\": ID, \"distance\": D} per match.")
+        description = "Match PDQ hashes against a list; prints {\"query\": ID, \"entry\": ID, \"distance\": D} "
+                + "per match.")
 final class MatchCommand implements Callable<Integer> {
     private static final int BATCH = 512;
 

@@ -63,17 +63,18 @@ final class ScanCommand implements Callable<Integer> {
 
     private boolean run(MatchInput entries, PdqIndex index, PrintWriter out) {
         HashFiles found = HashFiles.of(paths);
-        found.errors().forEach((path, problem) -> spec.commandLine().getErr().println("custos scan: " + path + ": " + problem));
+        PrintWriter err = spec.commandLine().getErr();
+        found.errors().forEach((path, problem) -> err.println("custos scan: " + path + ": " + problem));
         HashOptions options = HashOptions.DEFAULTS.withDihedral(dihedral);
         ThreadLocal<ImageHasher> hashers = ThreadLocal.withInitial(() -> new ImageHasher(options));
         List<ScanResult> results = new ArrayList<>(found.files().entrySet()).parallelStream()
                 .map(file -> scan(file, hashers.get(), index)).toList();
         boolean allHashed = found.errors().isEmpty();
         for (ScanResult result : results) {
-            allHashed &= result.print(entries, out, spec.commandLine().getErr());
+            allHashed &= result.print(entries, out, err);
         }
         out.flush();
-        spec.commandLine().getErr().flush();
+        err.flush();
         return allHashed;
     }
 
@@ -86,7 +87,8 @@ final class ScanCommand implements Callable<Integer> {
                     : index.queryAny(variants, radius);
             return new ScanResult(file.getKey(), hash.pdq().quality(), matches, null);
         } catch (CustosException e) {
-            return new ScanResult(file.getKey(), 0, List.of(), e instanceof ImageException i ? i.problem() : e.getMessage());
+            String problem = e instanceof ImageException i ? i.problem() : e.getMessage();
+            return new ScanResult(file.getKey(), 0, List.of(), problem);
         }
     }
 }

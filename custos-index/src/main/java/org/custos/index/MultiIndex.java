@@ -9,19 +9,20 @@ import org.custos.hash.PdqHash;
  * Hamming Space with Multi-Index Hashing" (IEEE TPAMI 36(6), 2014).
  *
  * <p>The 256 bits are cut into m disjoint slots of about 256/m bits (12 slots of 21–22 bits for 10M rows, see
- * {@link SlotLayout}).
- * Write r = m·ρ + a with 0 ≤ a < m. If a row is within r of the query, then some slot i ≤ a is within ρ of the
- * query's slot, or some slot i > a is within ρ−1: otherwise the total distance would be at least
+ * {@link SlotLayout}). Write r = m·ρ + a with 0 ≤ a < m. If a row is within r of the query, then some slot
+ * i ≤ a is within ρ of the query's slot, or some slot i > a is within ρ−1: otherwise the total distance would be
+ * at least
  * (a+1)(ρ+1) + (m−a−1)ρ = r+1. So probing, in each slot table, every bucket within that slot radius of the
  * query's key finds every answer; each candidate is then checked on its full 256 bits, first 128 bits first.
- * At r = 31 with 12 slots that is 8 slots probed at radius 2 and 4 at radius 1: 2,032 probes, exact. A candidate can hit in several
- * slots; it is reported only from the first slot where it lies within the slot radius, so no visited set is
- * needed.
+ * At r = 31 with 12 slots, 8 slots are probed at radius 2 and 4 at radius 1: 2,032 probes, exact. A candidate
+ * can hit in several slots; it is reported only from the first slot where it lies within the slot radius, so
+ * no visited set is needed.
  *
  * <p>Layout: the segment's rows are sorted by their slot-0 key, so slot 0's buckets are row ranges and need no
  * table of positions; each other slot keeps an offset per bucket and a 3-byte row number per row, bucketed by
- * its key (counting sort, rows ascending within a bucket). That is 33 bytes per entry for 12 slots, plus the offsets (at most one int per two rows and slot), and caps a
- * segment at 2^24 rows; bigger indexes hold several segments.
+ * its key (bucket sort, rows ascending within a bucket). That is 33 bytes per entry for 12 slots, plus the
+ * offsets (at most one int per two rows and slot), and caps a segment at 2^24 rows; bigger indexes hold several
+ * segments.
  *
  * <p>Every probed bucket's size is known before its candidates are read, so the search keeps a budget: the
  * scan's cost, less the probes'. When the candidates exhaust it (large radius, or clustered data where the query

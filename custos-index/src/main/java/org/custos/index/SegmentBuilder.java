@@ -27,7 +27,8 @@ final class SegmentBuilder {
     static Segment merge(List<Segment> sources, SlotLayout layout) {
         long total = sources.stream().mapToLong(Segment::live).sum();
         if (total > MultiIndex.MAX_ROWS) {
-            throw new IllegalArgumentException("a segment holds at most " + MultiIndex.MAX_ROWS + " rows, not " + total);
+            throw new IllegalArgumentException("a segment holds at most " + MultiIndex.MAX_ROWS + " rows, not "
+                    + total);
         }
         int n = (int) total;
         Rows live = gather(sources, n);

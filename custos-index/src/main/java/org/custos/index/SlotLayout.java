@@ -38,7 +38,8 @@ final class SlotLayout {
 
     static SlotLayout of(int slots) {
         if (slots < MIN_SLOTS || slots > MAX_SLOTS) {
-            throw new IllegalArgumentException("a layout has " + MIN_SLOTS + " to " + MAX_SLOTS + " slots, not " + slots);
+            throw new IllegalArgumentException("a layout has " + MIN_SLOTS + " to " + MAX_SLOTS + " slots, not "
+                    + slots);
         }
         return new SlotLayout(slots);
     }

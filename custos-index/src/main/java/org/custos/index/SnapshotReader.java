@@ -50,7 +50,8 @@ final class SnapshotReader {
         List<MemorySegment> regions = new ArrayList<>();
         List<Long> sizes = SnapshotRegions.sizes(rows, layout);
         for (int i = 0; i < sizes.size(); i++) {
-            regions.add(region(index, i, sizes.get(i), whole.get(Rows.INT, headerAt + SnapshotRegions.CRC_AT + 4L * i)));
+            int crc = whole.get(Rows.INT, headerAt + SnapshotRegions.CRC_AT + 4L * i);
+            regions.add(region(index, i, sizes.get(i), crc));
         }
         Rows data = new Rows(regions.get(0), regions.get(1), regions.get(2), regions.get(3));
         Tombstones deleted = Tombstones.of(regions.get(4).toArray(Rows.LONG));

@@ -23,7 +23,8 @@ class DigestIndexTest {
         DigestIndex.Builder builder = DigestIndex.builder(type);
         List<String> added = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            String hex = i % 10 == 0 && !added.isEmpty() ? added.get(random.nextInt(added.size())) : randomHex(random, type);
+            String hex = i % 10 == 0 && !added.isEmpty() ? added.get(random.nextInt(added.size()))
+                    : randomHex(random, type);
             added.add(hex);
             builder.add(i % 3 == 0 ? hex.toUpperCase() : hex, i, i % 4);
             oracle.computeIfAbsent(hex, k -> new ArrayList<>()).add(new DigestMatch(i, i % 4));
