@@ -81,6 +81,29 @@ public class Entries {
                         Scheme.ofToken(rs.getString(4)))).list();
     }
 
+    /** Every entry of the list as it is now, in id order (releases diff these). */
+    public List<Entry> current(ListInfo list) {
+        return sorted(jdbc.sql("select entry from list_entry where list_id = ?").param(list.id())
+                .query(String.class).list(), list);
+    }
+
+    /** Every entry of the list as of its last release, in id order. */
+    public List<Entry> published(ListInfo list) {
+        return sorted(jdbc.sql("select published from list_entry where list_id = ? and published is not null")
+                .param(list.id()).query(String.class).list(), list);
+    }
+
+    /** Records the entries as they are now as published. */
+    public void markPublished(ListInfo list) {
+        jdbc.sql("update list_entry set published = entry where list_id = ? and published is distinct from entry")
+                .param(list.id()).update();
+    }
+
+    private static List<Entry> sorted(List<String> json, ListInfo list) {
+        return json.stream().map(j -> EntryCodec.fromJson(j, list.scheme(), "list " + list.id()))
+                .sorted(java.util.Comparator.comparing(Entry::id)).toList();
+    }
+
     public long count(ListInfo list, EntryStatus status) {
         return jdbc.sql("select count(*) from list_entry where list_id = ? and status = ?")
                 .params(list.id(), status.name()).query(Long.class).single();
