@@ -112,6 +112,12 @@ final class JaroszFilter {
         }
     }
 
+    /** Floats this filter holds between images: the ring and row blocks, and two columns of 64 per image row. */
+    long workingFloats() {
+        return (long) luma.length + ring.length + filtered.length + rowSums.length + kept.length
+                + keptFiltered.length;
+    }
+
     private static int blockAt(int r, int rows) {
         return rows - r >= BLOCK ? BLOCK : 1;
     }

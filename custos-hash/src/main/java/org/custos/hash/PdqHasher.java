@@ -62,6 +62,11 @@ public final class PdqHasher {
         return new DihedralHashes(hashes, quality);
     }
 
+    /** Floats of working memory held for the largest image so far (for tests of the memory bound). */
+    long workingFloats() {
+        return jarosz.workingFloats() + grid.length;
+    }
+
     private static boolean tooSmall(Pixels pixels) {
         Preconditions.checkNotNull(pixels, "pixels");
         return pixels.width() < MIN_SIDE || pixels.height() < MIN_SIDE;
