@@ -74,23 +74,12 @@ final class FrameDecoder {
                         + video.codec.frame_num() + ": " + LibavErrors.describe(rc));
             }
             long frameNumber = video.codec.frame_num() - 1;
-            checkLimits(frameNumber);
+            limits.checkFrame(video.file, frameNumber, video.frameRate);
+            limits.checkFrameSize(video.file, frame.width(), frame.height());
             if (frameNumber % frameMod == 0) {
                 byte[] rgb = converter.convert(frame);
                 sink.accept(frameNumber, rgb, converter.width(), converter.height(), converter.rowStride());
             }
-        }
-    }
-
-    private void checkLimits(long frameNumber) {
-        if (frameNumber >= limits.maxFrames()) {
-            throw new VideoException.LimitExceeded(video.file, "more than " + limits.maxFrames()
-                    + " frames, the limit");
-        }
-        double seconds = frameNumber / video.frameRate;
-        if (seconds > limits.maxDurationSeconds()) {
-            throw new VideoException.LimitExceeded(video.file, String.format("frame %d at %.1f s is beyond the "
-                    + "duration limit of %.1f s", frameNumber, seconds, limits.maxDurationSeconds()));
         }
     }
 }

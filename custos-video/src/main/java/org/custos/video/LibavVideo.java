@@ -99,16 +99,8 @@ final class LibavVideo implements AutoCloseable {
             throw new VideoException.Unreadable(file, "the video stream has no dimensions (" + par.width() + "x"
                     + par.height() + ")");
         }
-        long pixels = (long) par.width() * par.height();
-        if (pixels > limits.maxPixelsPerFrame()) {
-            throw new VideoException.LimitExceeded(file, "frames of " + par.width() + "x" + par.height() + " = "
-                    + pixels + " pixels exceed the limit of " + limits.maxPixelsPerFrame());
-        }
-        double seconds = durationSeconds(format, stream);
-        if (seconds > limits.maxDurationSeconds()) {
-            throw new VideoException.LimitExceeded(file, String.format("a duration of %.1f s exceeds the limit of "
-                    + "%.1f s", seconds, limits.maxDurationSeconds()));
-        }
+        limits.checkFrameSize(file, par.width(), par.height());
+        limits.checkDuration(file, durationSeconds(format, stream));
     }
 
     /** The container's duration, else the stream's, else 0 (unknown: the decode loop bounds it then). */

@@ -1,5 +1,6 @@
 package org.custos.video;
 
+import java.nio.file.Path;
 import org.custos.Preconditions;
 
 /**
@@ -15,5 +16,28 @@ public record VideoLimits(long maxPixelsPerFrame, double maxDurationSeconds, lon
         Preconditions.check(maxPixelsPerFrame > 0, "maxPixelsPerFrame must be positive, was %d", maxPixelsPerFrame);
         Preconditions.check(maxDurationSeconds > 0, "maxDurationSeconds must be positive, was %s", maxDurationSeconds);
         Preconditions.check(maxFrames > 0, "maxFrames must be positive, was %d", maxFrames);
+    }
+
+    void checkFrameSize(Path file, int width, int height) {
+        long pixels = (long) width * height;
+        if (pixels > maxPixelsPerFrame) {
+            throw new VideoException.LimitExceeded(file, "frames of " + width + "x" + height + " = " + pixels
+                    + " pixels exceed the limit of " + maxPixelsPerFrame);
+        }
+    }
+
+    void checkDuration(Path file, double seconds) {
+        if (seconds > maxDurationSeconds) {
+            throw new VideoException.LimitExceeded(file, String.format("a duration of %.1f s exceeds the limit "
+                    + "of %.1f s", seconds, maxDurationSeconds));
+        }
+    }
+
+    /** Frame {@code frameNumber} (0-based) at {@code frameRate} is within the frame count and the duration. */
+    void checkFrame(Path file, long frameNumber, double frameRate) {
+        if (frameNumber >= maxFrames) {
+            throw new VideoException.LimitExceeded(file, "more than " + maxFrames + " frames, the limit");
+        }
+        checkDuration(file, frameNumber / frameRate);
     }
 }
