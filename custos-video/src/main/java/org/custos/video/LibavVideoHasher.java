@@ -2,8 +2,7 @@ package org.custos.video;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import org.custos.hash.PdqHasher;
 
 /** vPDQ over FFmpeg: decode with {@link FrameDecoder}, convert with {@link RgbConverter}, hash with PDQ. */
@@ -20,7 +19,7 @@ final class LibavVideoHasher implements VideoHasher {
     }
 
     @Override
-    public VideoHashes hash(Path file) {
+    public VideoInfo hash(Path file, Consumer<VpdqFrame> frames) {
         if (!Files.isRegularFile(file)) {
             throw new VideoException.Unreadable(file, "not a readable file");
         }
@@ -29,14 +28,13 @@ final class LibavVideoHasher implements VideoHasher {
              RgbConverter converter = new RgbConverter(file, outputWidth(video), outputHeight(video),
                      options.swscale())) {
             PdqHasher pdq = new PdqHasher();
-            List<VpdqFrame> frames = new ArrayList<>();
             long decoded = new FrameDecoder(video, options.limits()).run(options.frameStep(video.frameRate),
                     converter, (n, rgb, w, h, stride) ->
-                            frames.add(VpdqFrame.of(n, pdq.hashRgb24(rgb, w, h, stride), video.frameRate)));
+                            frames.accept(VpdqFrame.of(n, pdq.hashRgb24(rgb, w, h, stride), video.frameRate)));
             if (decoded == 0) {
                 throw new VideoException.NoFrames(file);
             }
-            return new VideoHashes(frames, video.frameRate, video.width, video.height, decoded, digests);
+            return new VideoInfo(video.frameRate, video.width, video.height, decoded, digests);
         }
     }
 

@@ -3,15 +3,31 @@ package org.custos.video;
 import java.util.List;
 import org.custos.Preconditions;
 
-/**
- * Everything hashing one video yields: its vPDQ frames (in frame order), the stream's frame rate and size, how
- * many frames were decoded in all, and the digests of the file's bytes.
- */
-public record VideoHashes(List<VpdqFrame> frames, double frameRate, int width, int height, long decodedFrames,
-                          FileDigests digests) {
+/** Everything hashing one video yields: its vPDQ frames, in frame order, and its {@link VideoInfo}. */
+public record VideoHashes(List<VpdqFrame> frames, VideoInfo info) {
     public VideoHashes {
         frames = List.copyOf(Preconditions.checkNotNull(frames, "frames"));
-        Preconditions.checkNotNull(digests, "digests");
+        Preconditions.checkNotNull(info, "info");
+    }
+
+    public double frameRate() {
+        return info.frameRate();
+    }
+
+    public int width() {
+        return info.width();
+    }
+
+    public int height() {
+        return info.height();
+    }
+
+    public long decodedFrames() {
+        return info.decodedFrames();
+    }
+
+    public FileDigests digests() {
+        return info.digests();
     }
 
     /** The reference text: one {@link VpdqFrame#toLine()} a line, each ending in a newline. */

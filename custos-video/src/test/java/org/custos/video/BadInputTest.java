@@ -113,6 +113,17 @@ class BadInputTest {
         assertThat(hashes.frameRate()).isEqualTo(30.0);
     }
 
+    @Test
+    void streamingHandsOverTheSameFramesWithoutKeepingThem() {
+        Path video = SharedData.sampleVideos().resolve("doorknob-hd-no-bar.mp4");
+        java.util.List<String> streamed = new java.util.ArrayList<>();
+        VideoInfo info = VideoHasher.create(VpdqOptions.ONE_PER_SECOND).hash(video, f -> streamed.add(f.toLine()));
+        assertThat(info.decodedFrames()).isEqualTo(120);
+        assertThat(info.width()).isEqualTo(1280);
+        assertThat(streamed).containsExactlyElementsOf(VideoHasher.create(VpdqOptions.ONE_PER_SECOND).hash(video)
+                .frames().stream().map(VpdqFrame::toLine).toList());
+    }
+
     /** The hash column of pdq/wasm/test/TestData/PDQMD5TestData.csv for a sample video. */
     private static String md5FromMetasWasmTable(String video) {
         try {
