@@ -53,6 +53,10 @@ public class Entries {
                 .stream().collect(java.util.stream.Collectors.toMap(s -> s.entry().id(), s -> s));
     }
 
+    public void delete(long key) {
+        jdbc.sql("delete from list_entry where key = ?").param(key).update();
+    }
+
     public void update(long key, Entry entry) {
         jdbc.sql("update list_entry set status = ?, entry = ?, updated_at = now() where key = ?")
                 .params(entry.status().name(), EntryCodec.toJson(entry), key).update();

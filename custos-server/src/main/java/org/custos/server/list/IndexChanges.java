@@ -39,6 +39,8 @@ public class IndexChanges {
         jdbc.sql("insert into index_change (seq, entry_key, list_number, op, signals) "
                         + "values (nextval('index_change_seq'), ?, ?, ?, ?)")
                 .params(entryKey, list.number(), op.name(), signals).update();
+        jdbc.sql("update list_entry set indexed = ? where key = ?")
+                .params(op == IndexChange.Op.ADD ? signals : "", entryKey).update();
         events.publishEvent(new IndexChanged());
     }
 
@@ -47,14 +49,17 @@ public class IndexChanges {
     public void appendAdds(ListInfo list, List<Long> keys, List<Entry> added) {
         audit.lock();
         List<Object[]> rows = new java.util.ArrayList<>(added.size());
+        List<Object[]> indexed = new java.util.ArrayList<>(added.size());
         for (int i = 0; i < added.size(); i++) {
             String signals = IndexChange.encode(added.get(i).signals());
             if (!signals.isEmpty() && !added.get(i).status().tombstone()) {
                 rows.add(new Object[] {keys.get(i), list.number(), signals});
+                indexed.add(new Object[] {signals, keys.get(i)});
             }
         }
         batches.batchUpdate("insert into index_change (seq, entry_key, list_number, op, signals) "
                 + "values (nextval('index_change_seq'), ?, ?, 'ADD', ?)", rows);
+        batches.batchUpdate("update list_entry set indexed = ? where key = ?", indexed);
         events.publishEvent(new IndexChanged());
     }
 

@@ -12,13 +12,13 @@ import org.custos.index.DigestType;
 
 /**
  * Exact lookups of one digest type that follow the database: custos-index's immutable {@link DigestIndex}
- * built at start, a small concurrent overlay for entries added since, and the keys of entries removed since
- * (removal is final, so a removed key never returns). Rebuilding the base folds the overlay in.
+ * built at start, a small concurrent overlay for entries added since, and the (digest, entry) pairs removed
+ * since; adding a removed pair again takes it off that set.
  */
 final class DigestTable {
     private final DigestIndex base;
     private final Map<String, List<DigestMatch>> added = new ConcurrentHashMap<>();
-    private final Set<Long> removed = ConcurrentHashMap.newKeySet();
+    private final Set<String> removed = ConcurrentHashMap.newKeySet();
 
     DigestTable(DigestIndex base) {
         this.base = base;
@@ -29,17 +29,19 @@ final class DigestTable {
     }
 
     void add(String hex, long key, int listNumber) {
-        added.computeIfAbsent(hex, h -> new CopyOnWriteArrayList<>()).add(new DigestMatch(key, listNumber));
+        if (!removed.remove(hex + "/" + key)) {
+            added.computeIfAbsent(hex, h -> new CopyOnWriteArrayList<>()).add(new DigestMatch(key, listNumber));
+        }
     }
 
-    void remove(long key) {
-        removed.add(key);
+    void remove(String hex, long key) {
+        removed.add(hex + "/" + key);
     }
 
     List<DigestMatch> lookup(String hex) {
         List<DigestMatch> found = new ArrayList<>(base.lookup(hex));
         found.addAll(added.getOrDefault(hex, List.of()));
-        found.removeIf(m -> removed.contains(m.entryId()));
+        found.removeIf(m -> removed.contains(hex + "/" + m.entryId()));
         return found;
     }
 

@@ -2,10 +2,8 @@ package org.custos.server.match;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.custos.hash.PdqHash;
 import org.custos.index.DigestIndex;
@@ -25,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The in-memory indexes of every matchable signal, following the database's index_change feed. The first
- * load reads the whole feed in one repeatable-read snapshot (the entries removed, then the entries added and
- * not removed) into custos-index's bulk builders; afterwards {@link #refresh} applies the changes numbered
- * after the last one applied, as live adds and removes: no rebuild. Until the first load ends the index is
+ * load reads, in one repeatable-read snapshot, the last change number and every entry's indexed signals into
+ * custos-index's bulk builders; afterwards {@link #refresh} applies the changes numbered after the last one
+ * applied, as live adds and removes: no rebuild. Until the first load ends the index is
  * not ready, and matching answers 503 rather than a false "no match".
  */
 @Component
@@ -57,20 +55,15 @@ public class MatchIndex implements AutoCloseable {
     public synchronized void load() {
         snapshot.executeWithoutResult(status -> {
             applied = streaming.queryForObject("select coalesce(max(seq), 0) from index_change", Long.class);
-            Set<Long> removed = new HashSet<>(streaming.queryForList(
-                    "select entry_key from index_change where op = 'REMOVE' and seq <= ?", Long.class, applied));
             PdqIndex.Builder pdqBuilder = PdqIndex.builder();
             Map<SignalType, DigestIndex.Builder> builders = new EnumMap<>(SignalType.class);
             digests.keySet().forEach(t -> builders.put(t, DigestIndex.builder(digestType(t))));
-            streaming.query("select entry_key, list_number, signals from index_change where op = 'ADD' and seq <= ?",
-                    rs -> {
-                        long key = rs.getLong(1);
-                        if (!removed.contains(key)) {
-                            for (Signal s : IndexChange.decode(rs.getString(3))) {
-                                add(pdqBuilder, builders, s, key, rs.getInt(2));
-                            }
+            streaming.query("select e.key, l.number, e.indexed from list_entry e join hash_list l on l.id = e.list_id "
+                    + "where e.indexed <> ''", rs -> {
+                        for (Signal s : IndexChange.decode(rs.getString(3))) {
+                            add(pdqBuilder, builders, s, rs.getLong(1), rs.getInt(2));
                         }
-                    }, applied);
+                    });
             PdqIndex old = pdq;
             pdq = pdqBuilder.build();
             old.close();
@@ -149,7 +142,7 @@ public class MatchIndex implements AutoCloseable {
             } else if (change.op() == IndexChange.Op.ADD) {
                 digests.get(s.type()).add(s.value(), change.entryKey(), change.listNumber());
             } else {
-                digests.get(s.type()).remove(change.entryKey());
+                digests.get(s.type()).remove(s.value(), change.entryKey());
             }
         }
         applied = change.seq();
