@@ -52,6 +52,22 @@ class ServerRunningTest {
     }
 
     @Test
+    void anOversizedBodyWithoutALengthIsCutOffWith413() {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        int chunks = (int) (TestServer.MAX_REQUEST_BYTES / chunk.length) + 2;
+        var body = java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                        java.util.Collections.enumeration(java.util.Collections.nCopies(chunks, chunk).stream()
+                                .map(java.io.ByteArrayInputStream::new).toList()))));
+        var response = TestServer.operator().send(java.net.http.HttpRequest.newBuilder(
+                        TestServer.get().url().resolve("/v1/organisations")).header("Content-Type", "application/json")
+                .POST(body));
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
     void aMalformedBodyIsAProblemNamingTheField() {
         var response = TestServer.operator().postBytes("/v1/organisations", "application/json",
                 "{\"name\":\"x\",\"kind\":\"PROVIDER\",\"jurisdiction\":\"Luxembourg\"}".getBytes());

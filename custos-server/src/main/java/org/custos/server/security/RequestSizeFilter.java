@@ -11,8 +11,9 @@ import org.custos.server.web.ProblemWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with 413 a request whose declared length exceeds the limit, before any of it is read. List imports
- * (hashes, spooled to a file and streamed) have their own, larger limit.
+ * Refuses with 413 a request whose declared length exceeds the limit, before any of it is read, and cuts off a
+ * body sent without a length once it passes the limit. List imports (hashes, spooled to a file and streamed)
+ * have their own, larger limit.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
     private static final Pattern IMPORT = Pattern.compile("/v1/lists/[^/]+/imports");
@@ -35,6 +36,6 @@ final class RequestSizeFilter extends OncePerRequestFilter {
             problems.write(response, new PayloadTooLargeException(limit));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedRequest(request, limit) : request, response);
     }
 }
