@@ -41,6 +41,23 @@ public final class TmkFile {
         return new TmkReader(ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)).read();
     }
 
+    /** A {@code .tmk} file carried as text (Base64 of its bytes), as a list keeps a foreign signal verbatim. */
+    public static TmkFeatures readBase64(String base64) {
+        int longest = 4 * ((expectedSize(MAX_PERIODS, MAX_COEFFICIENTS) + 2) / 3);
+        if (base64.length() > longest) {
+            throw new TmkFormatException("base64", 0, "the text is longer than any TMK+PDQF hash");
+        }
+        try {
+            return read(java.util.Base64.getDecoder().decode(base64.replaceAll("\\s", "")));
+        } catch (IllegalArgumentException e) {
+            throw new TmkFormatException("base64", 0, "not Base64: " + e.getMessage());
+        }
+    }
+
+    public static String toBase64(TmkFeatures tmk) {
+        return java.util.Base64.getEncoder().encodeToString(write(tmk));
+    }
+
     public static byte[] write(TmkFeatures tmk) {
         int p = tmk.periods.length;
         int c = tmk.coefficients.length;

@@ -42,6 +42,16 @@ class TmkFileTest {
     }
 
     @Test
+    void aHashTravelsAsBase64Text() throws IOException {
+        TmkFeatures tmk = TmkFile.read(sample());
+        String text = TmkFile.toBase64(tmk);
+        assertThat(text).startsWith("VE1LMUZWRUNQRFFG");
+        assertThat(TmkFile.readBase64(text)).isEqualTo(tmk);
+        assertThatThrownBy(() -> TmkFile.readBase64("not base64 at all!")).isInstanceOf(TmkFormatException.class)
+                .hasMessageContaining("Base64");
+    }
+
+    @Test
     void theHeaderIsThirtyTwoBytesAndTheFile263344() throws IOException {
         assertThat(sample()).hasSize(263_344);
         assertThat(TmkFile.expectedSize(4, 32)).isEqualTo(263_344);
