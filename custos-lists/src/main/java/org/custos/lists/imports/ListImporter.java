@@ -15,33 +15,45 @@ import org.custos.lists.format.FormatOptions;
 import org.custos.lists.format.ListFormat;
 
 /**
- * Imports a list file all or nothing. {@link #validate} reads the whole source once (twice when the duplicate
- * filter has candidates): every record parsed, normalised and checked, no entry id and no signal twice. Only a
- * source that passes yields a {@link ValidatedImport}, whose {@link ValidatedImport#forEach} streams the same
- * entries to a store. Memory stays bounded whatever the size (see {@link DuplicateCheck}).
+ * Imports a list file all or nothing. {@link #validate} reads the whole source once (twice for big lists
+ * whose duplicate filter has candidates): every record parsed, normalised and checked, no entry id and no
+ * signal twice. Only a source that passes yields a {@link ValidatedImport}, whose
+ * {@link ValidatedImport#forEach} streams the same entries to a store. Memory stays bounded whatever the size
+ * (see {@link DuplicateCheck}).
  */
 public final class ListImporter {
     /** 2^29 bits: 64 MiB, good for lists of some 25 M entries before false candidates grow. */
     public static final int DEFAULT_FILTER_BITS = 29;
     private final int filterBits;
+    private final int exactKeys;
 
     public ListImporter() {
         this(DEFAULT_FILTER_BITS);
     }
 
     public ListImporter(int filterBits) {
+        this(filterBits, DuplicateCheck.EXACT_KEYS);
+    }
+
+    /** With the filter from the first key on when {@code exactKeys} is 0: for tests of the filter's path. */
+    ListImporter(int filterBits, int exactKeys) {
+        this.exactKeys = exactKeys;
         this.filterBits = org.custos.Preconditions.checkRange(filterBits, 6, 32, "duplicate filter bits (log2)");
     }
 
     public ValidatedImport validate(ByteSource source, ListFormat format, FormatOptions options) {
-        DuplicateCheck duplicates = new DuplicateCheck(filterBits);
+        DuplicateCheck duplicates = new DuplicateCheck(filterBits, exactKeys);
         Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
         long[] signals = {0};
         Pass first = pass(source, format, options, (e, r) -> {
             byStatus.merge(e.status(), 1L, Long::sum);
             signals[0] += e.signals().size();
-            duplicates.add(Fingerprints.id(e.id()));
-            for (Signal s : e.signals()) duplicates.add(Fingerprints.signal(s));
+            long repeat = duplicates.add(Fingerprints.id(e.id()), r);
+            if (repeat >= 0) throw duplicate(options, r, "id", e.id(), repeat);
+            for (Signal s : e.signals()) {
+                repeat = duplicates.add(Fingerprints.signal(s), r);
+                if (repeat >= 0) throw duplicate(options, r, s.type().token(), s.value(), repeat);
+            }
         });
         if (duplicates.needsSecondPass()) {
             Pass second = pass(source, format, options, (e, r) -> confirm(duplicates, e, r, options));

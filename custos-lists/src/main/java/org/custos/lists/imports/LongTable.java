@@ -37,6 +37,12 @@ final class LongTable {
         return size;
     }
 
+    void forEachKey(java.util.function.LongConsumer action) {
+        for (long k : keys) {
+            if (k != 0) action.accept(k);
+        }
+    }
+
     private static int slot(long k, int mask) {
         return (int) (k ^ k >>> 29) & mask;
     }
