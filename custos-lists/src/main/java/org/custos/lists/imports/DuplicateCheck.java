@@ -3,14 +3,14 @@ package org.custos.lists.imports;
 /**
  * Finds keys (entry ids, signals) that occur twice in a stream of any length, in bounded memory.
  *
- * <p>Keys are reduced to 64-bit fingerprints. While there are at most {@value #EXACT_KEYS} keys, a table maps
- * each fingerprint to the record it came from, and a repeat is known at once, with the record of the first
- * occurrence (one pass, 32 MiB at most: lists to some 250 k entries). Beyond that the table's fingerprints move into a
- * cache-line-blocked Bloom filter (Bloom 1970; blocked as in Putze, Sanders and Singler 2007: the fingerprint
- * picks one 512-bit block and four bits in it, so a key costs one cache miss). A key whose four bits are all set
- * already may be a repeat, and its fingerprint becomes a candidate. With 2^29 bits (64 MiB) and 40 M keys (10 M
- * entries of an id and three signals) about 1 % are candidates. A second pass, needed only when there are
- * candidates, records where each candidate fingerprint first occurs; meeting it again is a duplicate.
+ * <p>Keys are reduced to 64-bit fingerprints. While there are at most {@value #EXACT_KEYS} keys, a table maps each
+ * fingerprint to the record it came from, and a repeat is known at once, with the record of the first occurrence
+ * (one pass, 32 MiB at most: lists to some 250 k entries). Beyond that the table's fingerprints move into a cache-
+ * line-blocked Bloom filter (Bloom 1970; blocked as in Putze, Sanders and Singler 2007: the fingerprint picks one
+ * 512-bit block and four bits in it, so a key costs one cache miss). A key whose four bits are all set already may
+ * be a repeat, and its fingerprint becomes a candidate. With 2^29 bits (64 MiB) and 40 M keys (10 M entries of an
+ * id and three signals) about 1 % are candidates. A second pass, needed only when there are candidates, records
+ * where each candidate fingerprint first occurs; meeting it again is a duplicate.
  *
  * <p>Every real duplicate is found. A false report would need two different keys with one 64-bit fingerprint
  * (about 10^-5 for 40 M random keys, far less among the few candidates). Memory: the table or the filter plus
