@@ -117,6 +117,14 @@ class ListMatchingTest {
     }
 
     @Test
+    void anImportSentAsAFormIsRefused() {
+        var response = curator.postBytes("/v1/lists/" + list + "/imports?format=jsonl",
+                "application/x-www-form-urlencoded", Hashes.entry("f1", "md5", hashes.hex(16)).getBytes());
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.json().get("detail").asString()).contains("raw body");
+    }
+
+    @Test
     void aRetriedImportWithTheSameIdempotencyKeyIsOneJob() {
         String file = Hashes.entry("e6", "md5", hashes.hex(16)) + "\n";
         String key = UUID.randomUUID().toString();

@@ -10,7 +10,9 @@ import org.custos.lists.EntryStatus;
 import org.custos.lists.format.ListFormat;
 import org.custos.Preconditions;
 import org.custos.server.security.Caller;
+import org.custos.server.web.UnsupportedMediaTypeException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -105,7 +107,17 @@ public class ListController {
                                 HttpServletRequest request) throws IOException {
         Preconditions.check(idempotencyKey == null || idempotencyKey.length() <= 200,
                 "an Idempotency-Key is at most 200 characters");
+        refuseForms(request.getContentType());
         return imports.start(caller, listId, ListFormat.ofToken(format), idempotencyKey, request.getInputStream());
+    }
+
+    /** A form or multipart body is parsed by the servlet container before the import could read it. */
+    private static void refuseForms(String contentType) {
+        if (contentType != null && (contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                || contentType.startsWith("multipart/"))) {
+            throw new UnsupportedMediaTypeException("send the list file as the raw body (for example "
+                    + "Content-Type: application/octet-stream), not as a form: " + contentType);
+        }
     }
 
     @GetMapping("/v1/imports/{jobId}")

@@ -36,6 +36,7 @@ public final class ProblemMapping {
             case RateLimitedException ignored -> HttpStatus.TOO_MANY_REQUESTS;
             case AuthenticationFailedException ignored -> HttpStatus.UNAUTHORIZED;
             case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
+            case UnsupportedMediaTypeException ignored -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case ServiceUnavailableException ignored -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
