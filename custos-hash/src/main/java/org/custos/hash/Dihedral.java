@@ -4,7 +4,8 @@ package org.custos.hash;
  * The eight symmetries of the square, applied to the 16x16 DCT instead of the pixels (Meta's pdqhashing.cpp,
  * "dihedral" variants). Mirroring an axis maps the DCT-II basis cos(π(2x+1)u/128) to (-1)^u times itself, so it
  * negates the coefficients of odd frequency u = index+1 (even indices) along that axis; a transpose swaps the
- * axes. Meta's names: FLIPX mirrors top to bottom (about the x axis), FLIPY left to right. Each variant is thresholded at its own median, so a variant's hash is not a bit permutation of another.
+ * axes. Meta's names: FLIPX mirrors top to bottom (about the x axis), FLIPY left to right. Each variant is
+ * thresholded at its own median, so a variant's hash is not a bit permutation of another.
  */
 public enum Dihedral {
     ORIGINAL(false, false, false),

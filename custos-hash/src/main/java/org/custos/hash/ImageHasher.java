@@ -45,7 +45,8 @@ public final class ImageHasher {
     /** Hashes the whole of {@code content}; {@code source} names it in errors. */
     public ImageHash hash(byte[] content, String source) {
         Preconditions.checkNotNull(content, "content");
-        CompletableFuture<FileDigests> digests = CompletableFuture.supplyAsync(() -> FileDigests.of(content), DIGESTERS);
+        CompletableFuture<FileDigests> digests =
+                CompletableFuture.supplyAsync(() -> FileDigests.of(content), DIGESTERS);
         Pixels pixels = decoder.decode(content, content.length, source);
         Optional<DihedralHashes> dihedral = options.dihedral()
                 ? Optional.of(pdq.hashDihedral(pixels)) : Optional.empty();

@@ -48,7 +48,7 @@ final class ImageIoDecoder implements ImageDecoder {
             }
             boolean fourComponents = JpegHeader.isJpeg(content, length) && JpegHeader.components(content, length) == 4;
             readers.sort(Comparator.comparing(reader -> jdk(reader) == fourComponents));
-            return readFirstThatCan(readers, in, source);
+            return readFirstThatCan(readers, content, length, source);
         } catch (IOException | RuntimeException e) {
             throw asImageException(source, e);
         }
@@ -57,17 +57,16 @@ final class ImageIoDecoder implements ImageDecoder {
     /**
      * Grey and YCbCr/RGB JPEGs go to the JDK's own reader first, which can return libjpeg's samples untouched
      * (TwelveMonkeys converts files with an embedded colour profile to sRGB); 4-component JPEGs (CMYK, YCCK) go
-     * to TwelveMonkeys first, which converts them properly. Either falls back to the other on an unsupported type.
+     * to TwelveMonkeys first, which converts them properly. A reader that fails (lossless JPEG, a broken colour
+     * profile) hands over to the next; a truncation or a size over the limit ends the attempt.
      */
-    private Pixels readFirstThatCan(List<ImageReader> readers, ImageInputStream in, String source)
+    private Pixels readFirstThatCan(List<ImageReader> readers, byte[] content, int length, String source)
             throws IOException {
         for (int i = 0; ; i++) {
-            try {
-                in.seek(0);
-                return read(readers.get(i), in, source);
-            } catch (IIOException e) {
-                boolean another = i + 1 < readers.size();
-                if (!another || !String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
+            try (ImageInputStream in = new ByteArrayImageInputStream(content, 0, length)) {
+                return read(readers.get(i), in, source, content, length);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof ImageException || i + 1 == readers.size()) {
                     throw e;
                 }
             }
@@ -98,25 +97,43 @@ final class ImageIoDecoder implements ImageDecoder {
         return param;
     }
 
-    private Pixels read(ImageReader reader, ImageInputStream in, String source) throws IOException {
+    private Pixels read(ImageReader reader, ImageInputStream in, String source, byte[] content, int length)
+            throws IOException {
         try {
-            reader.setInput(in, true, true);
+            reader.setInput(in, false, true);
             PixelLimit.check(source, reader.getWidth(0), reader.getHeight(0), maxPixels);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
-            BufferedImage image = reader.read(0, paramFor(reader));
+            Pixels pixels = readPixels(reader, source, content, length);
             warnings.stream().filter(ImageIoDecoder::meansTruncated).findFirst().ifPresent(w -> {
                 throw new CorruptImageException(source, "truncated image data (" + w + ")");
             });
-            return RasterPixels.of(image, source);
+            return pixels;
         } finally {
             reader.dispose();
         }
     }
 
+    /**
+     * Reads with {@link #paramFor}. If the JDK rejects the file's own colour space as destination (it does for some
+     * profiles), the raw raster is read instead and converted to RGB with libjpeg's own arithmetic (YccToRgb).
+     */
+    private static Pixels readPixels(ImageReader reader, String source, byte[] content, int length)
+            throws IOException {
+        ImageReadParam param = paramFor(reader);
+        try {
+            return RasterPixels.of(reader.read(0, param), source);
+        } catch (IIOException e) {
+            if (param.getDestinationType() == null || !String.valueOf(e.getMessage()).contains("Destination type")) {
+                throw e;
+            }
+            return YccToRgb.convert(reader.readRaster(0, null), JpegHeader.adobeRgb(content, length));
+        }
+    }
+
     static boolean meansTruncated(String warning) {
         String w = warning.toLowerCase(Locale.ROOT);
-        return w.contains("premature end") || w.contains("truncated") || w.contains("unexpected end");
+        return w.contains("premature end") || w.contains("unexpected end of");
     }
 
     private static ImageException asImageException(String source, Exception e) {

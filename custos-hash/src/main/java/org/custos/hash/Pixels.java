@@ -14,7 +14,8 @@ public record Pixels(byte[] samples, int offset, int width, int height, int rowS
         Preconditions.check(offset >= 0, "offset must not be negative, was %d", offset);
         Preconditions.check(rowStride >= (long) width * format.bytesPerPixel(),
                 "row stride %d is shorter than %d pixels of %s", rowStride, width, format);
-        long needed = height == 0 ? 0 : offset + (long) (height - 1) * rowStride + (long) width * format.bytesPerPixel();
+        long needed = height == 0 ? 0
+                : offset + (long) (height - 1) * rowStride + (long) width * format.bytesPerPixel();
         Preconditions.check(needed <= samples.length,
                 "%dx%d %s pixels with row stride %d need %d bytes, the buffer has %d",
                 width, height, format, rowStride, needed, samples.length);
