@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a list between formats in one streaming pass (constant memory).",
         footer = {"", "Formats: csv, jsonl, lines, vics, ncmec, stopncii, hma.", "", "Examples:",
-            "  custos lists convert --from vics --scheme projectvic-us-v2 --to csv export.json list.csv",
-            "  custos lists convert --from ncmec --scheme us-industry --to vics --to-scheme projectvic-us-v2 page.xml out.json",
+            "  custos lists convert --from vics --scheme projectvic-us-v2 --to csv \\", "      export.json list.csv",
+            "  custos lists convert --from ncmec --scheme us-industry --to vics \\", "      --to-scheme projectvic-us-v2 page.xml out.json",
             "  custos lists convert --from lines --type pdq --to hma hashes.txt bank.csv"})
 final class ConvertCommand extends ListsSubcommand {
     @Option(names = "--from", required = true, paramLabel = "FORMAT", description = "format of the input")

@@ -15,13 +15,14 @@ import picocli.CommandLine.Option;
 
 /** {@code custos lists diff}: the release that turns one snapshot into the next, in canonical form. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Write release VERSION of a list: the changes from the --old snapshot (none for version 1)",
-            "to the --new one, in the canonical form that 'sign' signs."},
+        description = {"Write the release that turns one snapshot into the next.",
+            "Release --version N holds the changes from the --old snapshot (none for version 1) to the --new one,",
+            "in the canonical form that 'sign' signs."},
         footer = {"", "List file: key = value lines id, owner, jurisdiction, name, purpose (known_csam,",
             "exploitative_not_illegal, allowlist), scheme, sharing (owner_only, competent_authorities,",
             "authorities_and_hotlines, vetted_providers, any_subscriber).", "", "Examples:",
-            "  custos lists diff --list hotline.list --version 1 --new v1.jsonl --out r1.release",
-            "  custos lists diff --list hotline.list --version 2 --old v1.jsonl --new v2.jsonl --out r2.release"})
+            "  custos lists diff --list hotline.list --version 1 --new v1.jsonl --out \\", "      r1.release",
+            "  custos lists diff --list hotline.list --version 2 --old v1.jsonl --new \\", "      v2.jsonl --out r2.release"})
 final class DiffCommand extends ListsSubcommand {
     @Option(names = "--list", required = true, paramLabel = "FILE", description = "the list's description")
     Path list;

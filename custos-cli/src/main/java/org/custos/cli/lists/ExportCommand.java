@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
         description = "Export a snapshot (Custos JSON Lines) in another format, streaming, in the snapshot's order.",
         footer = {"", "Policy file: key = value lines: min-attestations, min-jurisdictions, baseline-only,",
             "ignore-disputed, categories (common category names).", "", "Examples:",
-            "  custos lists export --to ncmec --scheme us-industry snapshot.jsonl entries.xml",
-            "  custos lists export --to lines --type pdq --policy two-eyes.policy snapshot.jsonl active-pdq.txt"})
+            "  custos lists export --to ncmec --scheme us-industry snapshot.jsonl \\", "      entries.xml",
+            "  custos lists export --to lines --type pdq --policy two-eyes.policy \\", "      snapshot.jsonl active-pdq.txt"})
 final class ExportCommand extends ListsSubcommand {
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "format of the output")
     String to;

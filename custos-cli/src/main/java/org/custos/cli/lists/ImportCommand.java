@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code custos lists import}: validates a whole file (all or nothing) and writes it as a Custos snapshot. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Validate a list file whole: every record, no id or hash twice. Prints a summary; with --out,",
-            "writes the entries as Custos JSON Lines, only if the whole file is valid."},
+        description = {"Validate a list file whole, all or nothing.",
+            "Every record is checked and no id or hash may repeat; prints a summary and, with --out, writes the",
+            "entries as Custos JSON Lines only if the whole file is valid."},
         footer = {"", "Examples:", "  custos lists import --from csv --scheme uk hotline.csv --out hotline.jsonl",
             "  custos lists import --from vics --scheme dhs-legacy old-export.json"})
 final class ImportCommand extends ListsSubcommand {

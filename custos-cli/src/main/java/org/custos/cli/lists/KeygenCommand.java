@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code custos lists keygen}: a new Ed25519 signing key for a publisher. */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
-        description = {"Create an Ed25519 signing key: FILE (private, mode 600) and FILE.pub. Prints the trust-store",
-            "line subscribers add to trust it."},
+        description = {"Create an Ed25519 signing key for a publisher.",
+            "Writes FILE (private, mode 600) and FILE.pub, and prints the trust-store line subscribers add."},
         footer = {"", "Example:", "  custos lists keygen --publisher \"Example Hotline\" --out hotline.key",
             "  custos lists keygen --publisher \"Example Hotline\" --out hotline.key >> subscriber.trust"})
 final class KeygenCommand extends ListsSubcommand {

@@ -9,11 +9,11 @@ import picocli.CommandLine.Spec;
         description = "Convert, import and export hash lists; build, sign and verify releases.",
         subcommands = {ConvertCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
             KeygenCommand.class, SignCommand.class, VerifyCommand.class},
-        footer = {"", "A publisher's round:", "  custos lists import --from csv --scheme uk hotline.csv --out v2.jsonl",
-            "  custos lists diff --list hotline.list --version 2 --old v1.jsonl --new v2.jsonl --out r2.release",
-            "  custos lists sign --key hotline.key r2.release",
+        footer = {"", "A publisher's round:", "  custos lists import --from csv --scheme uk new.csv --out v2.jsonl",
+            "  custos lists diff --list l.list --version 2 --old v1.jsonl --new v2.jsonl \\", "      --out r2",
+            "  custos lists sign --key hotline.key r2",
             "A subscriber's:",
-            "  custos lists verify --trust my.trust --snapshot v1.jsonl --at 1 r2.release --out v2.jsonl"})
+            "  custos lists verify --trust my.trust --snapshot v1.jsonl --at 1 r2 --out \\", "      v2.jsonl"})
 public final class ListsCommand implements Runnable {
     @Spec
     CommandSpec spec;

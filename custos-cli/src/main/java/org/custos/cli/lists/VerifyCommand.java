@@ -18,12 +18,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code custos lists verify}: checks a release as a subscriber would, and applies it to a snapshot. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Verify a signed release against a trust store and, with --snapshot, the subscriber's",
-            "current snapshot (version --at); with --out, write the resulting snapshot. Exit 1 when refused",
-            "(unsigned, tampered, unknown or revoked key, replayed, out of order, wrong parent or result)."},
+        description = {"Verify a signed release as a subscriber would, and apply it.",
+            "Checks it against a trust store and, with --snapshot, the current snapshot (version --at); with --out,",
+            "writes the resulting snapshot. Exit 1 when refused (unsigned, tampered, unknown or revoked key,",
+            "replayed, out of order, wrong parent or result)."},
         footer = {"", "Trust store: lines 'trust<TAB>publisher<TAB>public key' and 'revoke<TAB>key id'.", "",
             "Examples:", "  custos lists verify --trust subscriber.trust r1.release --out v1.jsonl",
-            "  custos lists verify --trust subscriber.trust --snapshot v1.jsonl --at 1 r2.release --out v2.jsonl"})
+            "  custos lists verify --trust subscriber.trust --snapshot v1.jsonl --at 1 \\", "      r2.release --out v2.jsonl"})
 final class VerifyCommand extends ListsSubcommand {
     @Option(names = "--trust", required = true, paramLabel = "FILE", description = "the subscriber's trusted keys")
     Path trust;
