@@ -19,7 +19,7 @@ final class JsonLinesReader extends BaseReader {
         JsonToken t = parser.nextToken();
         if (t == null) return null;
         record++;
-        return EntryJson.read(parser, options.crosswalk(), this::at);
+        return EntryJsonReader.read(parser, options.crosswalk(), this::at);
     }
 
     @Override

@@ -45,7 +45,7 @@ final class StopNciiReader extends BaseReader {
                 case "hashValue" -> value = at(name, p.getString());
                 case "hashStatus" -> b.status(status(at(name, p.getString())));
                 case "lastModtimestamp" -> modified = Instant.ofEpochSecond(Long.parseLong(at(name, p.getString())));
-                case "hashRegions" -> EntryJson.readStrings(p).forEach(r -> b.tag("region:" + r));
+                case "hashRegions" -> EntryJsonReader.readStrings(p).forEach(r -> b.tag("region:" + r));
                 default -> p.skipChildren();
             }
         }

@@ -104,9 +104,9 @@ final class VicsReader extends BaseReader {
     }
 
     private void alternatives(Entry.Builder b) {
-        EntryJson.expect(p, JsonToken.START_ARRAY);
+        EntryJsonReader.expect(p, JsonToken.START_ARRAY);
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            var m = EntryJson.readFlat(p);
+            var m = EntryJsonReader.readFlat(p);
             String name = at("AlternativeHashes.HashName", m.get("HashName"));
             SignalType type = name != null && name.equals("PDQ") ? SignalType.PDQ : SignalType.ofToken(name);
             b.signal(type, at("AlternativeHashes.HashValue", m.get("HashValue")));

@@ -14,6 +14,7 @@ import org.custos.lists.ListFormatException;
 import org.custos.lists.ListPurpose;
 import org.custos.lists.SharingPolicy;
 import org.custos.lists.format.EntryJson;
+import org.custos.lists.format.EntryJsonReader;
 import org.custos.lists.format.Json;
 import org.custos.lists.imports.DigestingInput;
 import org.custos.lists.terminology.Crosswalk;
@@ -147,7 +148,7 @@ public final class ReleaseReader implements AutoCloseable {
             String id = null;
             Entry entry = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
-                if (p.nextToken() == JsonToken.START_OBJECT) entry = EntryJson.read(p, crosswalk, (f, v) -> { });
+                if (p.nextToken() == JsonToken.START_OBJECT) entry = EntryJsonReader.read(p, crosswalk, (f, v) -> { });
                 else if (name.equals("op")) op = p.getString();
                 else if (name.equals("id")) id = p.getString();
             }
