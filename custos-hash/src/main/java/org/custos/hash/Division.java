@@ -19,7 +19,7 @@ final class Division {
     /** {@code out[to + i] = in[from + i] / divisor} for {@code n} values. */
     static void divide(float[] in, int from, float[] out, int to, int n, int divisor) {
         double reciprocal = 1.0 / divisor;
-        for (int i = 0; i < n; i++) {
+        for (int i = Luminance.VECTORS ? Lanes.divide(in, from, out, to, n, reciprocal) : 0; i < n; i++) {
             out[to + i] = (float) (in[from + i] * reciprocal);
         }
     }

@@ -1,11 +1,30 @@
 package org.custos.hash;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
-/** The Vector API loops of ColumnSums; each returns how many leading columns it did (whole vectors only). */
+/** The Vector API loops of ColumnSums and Division; each returns how many leading values it did (whole vectors). */
 final class Lanes {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    /** Floats that widen to one full vector of doubles. */
+    private static final VectorSpecies<Float> HALF = FloatVector.SPECIES_PREFERRED.length() >= 4
+            ? VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2)) : F;
+
+    /** {@code out[to + i] = (float) (in[from + i] · reciprocal)}: Division's exact rule, a vector of doubles at a time. */
+    static int divide(float[] in, int from, float[] out, int to, int n, double reciprocal) {
+        int end = HALF.loopBound(n);
+        for (int i = 0; i < end; i += HALF.length()) {
+            DoubleVector wide = (DoubleVector) FloatVector.fromArray(HALF, in, from + i)
+                    .convertShape(VectorOperators.F2D, D, 0);
+            wide.mul(reciprocal).convertShape(VectorOperators.D2F, HALF, 0).reinterpretAsFloats()
+                    .intoArray(out, to + i);
+        }
+        return end;
+    }
 
     private Lanes() {
     }
