@@ -14,7 +14,7 @@ final class Lanes {
     private static final VectorSpecies<Float> HALF = FloatVector.SPECIES_PREFERRED.length() >= 4
             ? VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2)) : F;
 
-    /** {@code out[to + i] = (float) (in[from + i] · reciprocal)}: Division's exact rule, a vector of doubles at a time. */
+    /** {@code out[to + i] = (float) (in[from + i] · reciprocal)}: Division's exact rule, by vectors of doubles. */
     static int divide(float[] in, int from, float[] out, int to, int n, double reciprocal) {
         int end = HALF.loopBound(n);
         for (int i = 0; i < end; i += HALF.length()) {
