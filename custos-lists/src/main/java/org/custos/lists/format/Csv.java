@@ -18,6 +18,8 @@ final class Csv {
     private long line;
     private long nextLine = 1;
     private final StringBuilder field = new StringBuilder(128);
+    /** The longest field: the longest foreign signal and some room. */
+    static final int MAX_FIELD = org.custos.lists.SignalType.MAX_FOREIGN_LENGTH + 1024;
 
     Csv(Reader in) {
         this.in = in;
@@ -75,6 +77,7 @@ final class Csv {
         int c = first;
         while (c >= 0 && c != ',' && c != '\n' && c != '\r') {
             field.append((char) c);
+            checkLength();
             c = read();
         }
         return c;
@@ -92,7 +95,12 @@ final class Csv {
                 nextLine++;
             }
             field.append((char) c);
+            checkLength();
         }
+    }
+
+    private void checkLength() throws IOException {
+        if (field.length() > MAX_FIELD) throw new IOException("a field is longer than " + MAX_FIELD + " characters");
     }
 
     private int read() throws IOException {

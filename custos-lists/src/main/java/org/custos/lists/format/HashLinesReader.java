@@ -1,6 +1,5 @@
 package org.custos.lists.format;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,24 +13,29 @@ import org.custos.lists.SignalType;
  * entry id is the signal's {@code type:value}.
  */
 final class HashLinesReader extends BaseReader {
-    private final BufferedReader in;
+    /** A hash line: the longest foreign signal and some room. */
+    static final int MAX_LINE = org.custos.lists.SignalType.MAX_FOREIGN_LENGTH + 1024;
+    private final LineReader in;
 
     HashLinesReader(InputStream in, FormatOptions options) {
         super(options);
-        this.in = Lines.reader(in);
+        this.in = new LineReader(Lines.reader(in), MAX_LINE);
     }
 
     @Override
     protected Entry read() throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
+        while (true) {
             record++;
+            String line = in.readLine();
+            if (line == null) {
+                record--;
+                return null;
+            }
             String hash = Lines.stripBom(line).strip();
             if (hash.isEmpty() || hash.charAt(0) == '#') continue;
             Signal s = Signal.of(type(at("hash", hash)), hash);
             return Entry.builder(s.key()).signal(s).build();
         }
-        return null;
     }
 
     private SignalType type(String hash) {

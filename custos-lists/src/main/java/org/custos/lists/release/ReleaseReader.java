@@ -1,6 +1,5 @@
 package org.custos.lists.release;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +15,7 @@ import org.custos.lists.SharingPolicy;
 import org.custos.lists.format.EntryJson;
 import org.custos.lists.format.EntryJsonReader;
 import org.custos.lists.format.Json;
+import org.custos.lists.format.LineReader;
 import org.custos.lists.imports.DigestingInput;
 import org.custos.lists.terminology.Crosswalk;
 import org.custos.lists.terminology.Scheme;
@@ -30,7 +30,9 @@ import tools.jackson.core.JsonToken;
  */
 public final class ReleaseReader implements AutoCloseable {
     private final DigestingInput digesting;
-    private final BufferedReader in;
+    /** The longest change line: an entry of 64 foreign signals at their longest is far beyond any real one. */
+    static final int MAX_LINE = 16 << 20;
+    private final LineReader in;
     private final String source;
     private final Crosswalk crosswalk;
     private final ListRelease header;
@@ -42,7 +44,7 @@ public final class ReleaseReader implements AutoCloseable {
 
     public ReleaseReader(InputStream raw, String source, Crosswalk crosswalk) {
         this.digesting = new DigestingInput(raw);
-        this.in = new BufferedReader(new InputStreamReader(digesting, StandardCharsets.UTF_8), 1 << 16);
+        this.in = new LineReader(new InputStreamReader(digesting, StandardCharsets.UTF_8), MAX_LINE);
         this.source = source;
         this.crosswalk = crosswalk;
         this.header = readHeader();

@@ -132,6 +132,20 @@ class FormatRoundTripTest {
                 .hasMessageContaining("record 6: cannot be read: quoted field opened on line 6 never closes");
     }
 
+    @Test
+    void oversizedFieldsAndLinesAreRefusedNotBuffered() {
+        String huge = "a".repeat(SignalTypeLimits.FIELD + 10);
+        assertThatThrownBy(() -> Samples.read(ListFormat.CSV, ("id,photodna\nx," + huge + "\n").getBytes(StandardCharsets.UTF_8), US))
+                .isInstanceOf(ListFormatException.class).hasMessageContaining("record 2: cannot be read: a field is longer than");
+        assertThatThrownBy(() -> Samples.read(ListFormat.LINES, (huge + "\n").getBytes(StandardCharsets.UTF_8), US))
+                .hasMessageContaining("test, record 1: cannot be read: a line is longer than");
+    }
+
+    /** The limits, kept beside the test that needs them. */
+    private static final class SignalTypeLimits {
+        static final int FIELD = SignalType.MAX_FOREIGN_LENGTH + 1024;
+    }
+
     private static List<Entry> roundTrip(ListFormat format, List<Entry> entries, FormatOptions options) {
         byte[] bytes = Samples.write(format, entries, options);
         return Samples.read(format, bytes, options.withSource("round-trip"));
