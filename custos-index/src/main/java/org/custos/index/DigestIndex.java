@@ -48,22 +48,16 @@ public final class DigestIndex {
     }
 
     public List<DigestMatch> lookup(byte[] digest) {
-        Preconditions.check(digest != null && digest.length == type.bytes(), "a %s digest is %d bytes, got %s",
-                type, type.bytes(), digest == null ? "nothing" : digest.length);
-        return lookupWords(DigestWords.of(digest, type));
-    }
-
-    /** Bytes held by the arrays. */
-    public long bytes() {
-        return 4L * directory.length + 8L * digests.length + 8L * ids.length + 4L * lists.length;
-    }
-
-    List<DigestMatch> lookupWords(long[] key) {
+        if (digest == null || digest.length != type.bytes()) {
+            throw new InvalidValueException("a " + type + " digest is " + type.bytes() + " bytes, got "
+                    + (digest == null ? "nothing" : digest.length));
+        }
         int w = type.words();
-        int bucket = DigestWords.bucket(key[0], directoryBits);
+        long first = DigestWords.word(digest, 0);
+        int bucket = DigestWords.bucket(first, directoryBits);
         List<DigestMatch> out = List.of();
         for (int row = directory[bucket], end = directory[bucket + 1]; row < end; row++) {
-            if (DigestWords.equal(digests, row * w, key)) {
+            if (digests[row * w] == first && DigestWords.restEqual(digests, row * w, digest, w)) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(1);
                 }
@@ -71,6 +65,11 @@ public final class DigestIndex {
             }
         }
         return out;
+    }
+
+    /** Bytes held by the arrays. */
+    public long bytes() {
+        return 4L * directory.length + 8L * digests.length + 8L * ids.length + 4L * lists.length;
     }
 
     static byte[] parse(DigestType type, String hex) {
@@ -110,7 +109,9 @@ public final class DigestIndex {
                 lists = java.util.Arrays.copyOf(lists, size * 2);
                 digests = java.util.Arrays.copyOf(digests, size * 2 * type.words());
             }
-            System.arraycopy(DigestWords.of(digest, type), 0, digests, size * type.words(), type.words());
+            for (int i = 0; i < type.words(); i++) {
+                digests[size * type.words() + i] = DigestWords.word(digest, i);
+            }
             ids[size] = id;
             lists[size] = listId;
             size++;

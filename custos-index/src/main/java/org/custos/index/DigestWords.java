@@ -1,32 +1,34 @@
 package org.custos.index;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /** Digests as big-endian longs, so that comparing longs unsigned orders digests as bytes. */
 final class DigestWords {
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
     private DigestWords() {
     }
 
-    static long[] of(byte[] digest, DigestType type) {
-        ByteBuffer padded = ByteBuffer.allocate(type.words() * 8).put(digest);
-        long[] words = new long[type.words()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = padded.getLong(8 * i);
-        }
-        return words;
+    /** Word {@code i} of the digest, big-endian; a last word of 4 bytes (SHA-1) is padded with zeros. */
+    static long word(byte[] digest, int i) {
+        int at = 8 * i;
+        return at + 8 <= digest.length ? (long) LONG.get(digest, at) : (long) (int) INT.get(digest, at) << 32;
     }
 
-    static int bucket(long firstWord, int bits) {
-        return bits == 0 ? 0 : (int) (firstWord >>> (64 - bits));
-    }
-
-    static boolean equal(long[] digests, int at, long[] key) {
-        for (int i = 0; i < key.length; i++) {
-            if (digests[at + i] != key[i]) {
+    static boolean restEqual(long[] digests, int at, byte[] digest, int words) {
+        for (int i = 1; i < words; i++) {
+            if (digests[at + i] != word(digest, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    static int bucket(long firstWord, int bits) {
+        return bits == 0 ? 0 : (int) (firstWord >>> (64 - bits));
     }
 
     static int compare(long[] digests, int a, int b, int words) {
