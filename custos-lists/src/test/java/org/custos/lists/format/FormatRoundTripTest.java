@@ -141,6 +141,31 @@ class FormatRoundTripTest {
                 .hasMessageContaining("test, record 1: cannot be read: a line is longer than");
     }
 
+    @Test
+    void malformedJsonXmlAndUnknownValuesNameTheirRecord() {
+        FormatOptions vic = FormatOptions.of("v.json", Scheme.PROJECT_VIC_US_V2);
+        String vics = "{\"value\":[{\"MD5\":\"d35c785545392755e7e4164457657269\",\"Category\":1},{\"MD5\":";
+        assertThatThrownBy(() -> Samples.read(ListFormat.VICS, vics.getBytes(StandardCharsets.UTF_8), vic))
+                .isInstanceOf(ListFormatException.class).hasMessageStartingWith("v.json, record 2");
+        String badHash = "{\"value\":[{\"AlternativeHashes\":[{\"HashName\":\"Imagemark\",\"HashValue\":\"x\"}]}]}";
+        assertThatThrownBy(() -> Samples.read(ListFormat.VICS, badHash.getBytes(StandardCharsets.UTF_8), vic))
+                .hasMessageContaining("field 'AlternativeHashes.HashName', value 'Imagemark': unknown signal type");
+        String xml = "<queryResult xmlns=\"" + NcmecReader.NS + "\"><images><image><id>a</id><fingerprints>"
+                + "<md5>d35c785545392755e7e4164457657269</md5></fingerprints></image><image><id>b</id></imag>";
+        assertThatThrownBy(() -> Samples.read(ListFormat.NCMEC, xml.getBytes(StandardCharsets.UTF_8),
+                FormatOptions.of("n.xml", Scheme.US_INDUSTRY))).hasMessageStartingWith("n.xml, record 2")
+                .hasMessageContaining("malformed XML");
+        String doctype = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><queryResult xmlns=\""
+                + NcmecReader.NS + "\"><images><image><id>&e;</id></image></images></queryResult>";
+        assertThatThrownBy(() -> Samples.read(ListFormat.NCMEC, doctype.getBytes(StandardCharsets.UTF_8),
+                FormatOptions.of("n.xml", Scheme.US_INDUSTRY))).isInstanceOf(ListFormatException.class);
+        String stop = "{\"hashRecords\":[{\"signalType\":\"ImagePDQ\",\"hashValue\":\"" + "ab".repeat(32)
+                + "\",\"hashStatus\":\"Paused\"}]}";
+        assertThatThrownBy(() -> Samples.read(ListFormat.STOPNCII, stop.getBytes(StandardCharsets.UTF_8),
+                FormatOptions.of("s.json", Scheme.UNCLASSIFIED)))
+                .hasMessageContaining("s.json, record 1, field 'hashStatus', value 'Paused': unknown StopNCII hash status");
+    }
+
     /** The limits, kept beside the test that needs them. */
     private static final class SignalTypeLimits {
         static final int FIELD = SignalType.MAX_FOREIGN_LENGTH + 1024;
