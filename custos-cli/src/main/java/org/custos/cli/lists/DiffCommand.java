@@ -5,11 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
+import java.util.function.Consumer;
 import org.custos.lists.release.Change;
 import org.custos.lists.release.ListRelease;
 import org.custos.lists.release.ReleaseWriter;
-import org.custos.lists.release.Snapshot;
+import org.custos.lists.release.SortedSnapshots;
+import org.custos.lists.release.SortedSnapshots.DiffResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,22 +42,21 @@ final class DiffCommand extends ListsSubcommand {
 
     @Override
     void run() throws IOException {
-        Snapshot before = Snapshots.read(old);
-        Snapshot after = Snapshots.read(next);
-        List<Change> changes = before.diff(after);
-        ListRelease header = new ListRelease(ListFile.read(list), version, before.digest(), after.digest(),
-                Instant.now(), count(changes, Change.Op.ADD), count(changes, Change.Op.CHANGE),
-                count(changes, Change.Op.REMOVE));
+        Snapshots before = Snapshots.of(old);
+        Snapshots after = Snapshots.of(next);
+        DiffResult counted = diff(before, after, c -> { });
+        ListRelease header = new ListRelease(ListFile.read(list), version, counted.olderDigest(),
+                counted.newerDigest(), Instant.now(), counted.added(), counted.changed(), counted.removed());
         String sha;
         try (OutputStream o = Files.newOutputStream(out); ReleaseWriter w = new ReleaseWriter(o, header)) {
-            changes.forEach(w::write);
+            diff(before, after, w::write);
             sha = w.finish();
         }
         out(String.format("{\"version\": %d, \"added\": %d, \"changed\": %d, \"removed\": %d, \"snapshot\": \"%s\", \"sha256\": \"%s\"}",
                 version, header.added(), header.changed(), header.removed(), header.snapshotDigest(), sha));
     }
 
-    private static long count(List<Change> changes, Change.Op op) {
-        return changes.stream().filter(c -> c.op() == op).count();
+    private static DiffResult diff(Snapshots before, Snapshots after, Consumer<Change> sink) {
+        return before.withEntries(a -> after.withEntries(b -> SortedSnapshots.diff(a, b, sink)));
     }
 }

@@ -7,7 +7,14 @@ import org.custos.lists.imports.ByteSource;
 import org.custos.lists.release.ReleaseReader;
 import org.custos.lists.release.ReleaseVerifier;
 import org.custos.lists.release.SignatureEnvelope;
-import org.custos.lists.release.Snapshot;
+import java.io.OutputStream;
+import java.nio.file.StandardCopyOption;
+import org.custos.lists.format.EntryWriter;
+import org.custos.lists.format.FormatOptions;
+import org.custos.lists.format.ListFormat;
+import org.custos.lists.release.SnapshotDigest;
+import org.custos.lists.release.SortedSnapshots;
+import org.custos.lists.terminology.Scheme;
 import org.custos.lists.release.SubscriberState;
 import org.custos.lists.release.TrustStore;
 import org.custos.lists.release.VerifiedRelease;
@@ -49,14 +56,30 @@ final class VerifyCommand extends ListsSubcommand {
     void run() throws IOException {
         Path sigFile = signature == null ? Path.of(release + ".sig") : signature;
         SignatureEnvelope sig = Files.exists(sigFile) ? SignatureEnvelope.parse(Files.readString(sigFile)) : null;
-        Snapshot current = Snapshots.read(snapshot);
-        SubscriberState state = new SubscriberState(listId(), at, current.digest());
+        Snapshots current = Snapshots.of(snapshot);
+        String digest = current.withEntries(entries -> {
+            SnapshotDigest d = new SnapshotDigest();
+            entries.forEachRemaining(d::add);
+            return d.digest();
+        });
         VerifiedRelease verified = new ReleaseVerifier(TrustStore.parse(Files.readString(trust)))
-                .verify(ByteSource.of(release), sig, state);
-        SubscriberState next = current.apply(verified);
-        if (out != null) Snapshots.write(current, out);
+                .verify(ByteSource.of(release), sig, new SubscriberState(listId(), at, digest));
+        long[] count = {0};
+        Path target = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".custos-", ".jsonl");
+        SubscriberState next;
+        try (OutputStream o = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target);
+             EntryWriter w = ListFormat.JSONL.writer(o, FormatOptions.of(String.valueOf(out), Scheme.UNCLASSIFIED))) {
+            next = current.withEntries(entries -> SortedSnapshots.apply(entries, verified, e -> {
+                w.write(e);
+                count[0]++;
+            }));
+        } catch (RuntimeException e) {
+            if (target != null) Files.deleteIfExists(target);
+            throw e;
+        }
+        if (target != null) Files.move(target, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out(String.format("{\"list\": \"%s\", \"version\": %d, \"entries\": %d, \"snapshot\": \"%s\", \"key\": \"%s\"}",
-                next.listId(), next.version(), current.size(), next.snapshotDigest(), sig.keyId()));
+                next.listId(), next.version(), count[0], next.snapshotDigest(), sig.keyId()));
     }
 
     private String listId() throws IOException {

@@ -78,8 +78,16 @@ class ListsCommandTest {
         assertThat(Files.readString(dir.resolve("s2.jsonl"))).isEqualTo(Files.readString(dir.resolve("v2.jsonl")).lines()
                 .sorted().reduce("", (a, b) -> a + b + "\n"));
 
-        Run replay = Run.of("lists", "verify", "--trust", path("sub.trust"), "--snapshot", path("s2.jsonl"), "--at", "2", path("r2"));
+        Run replay = Run.of("lists", "verify", "--trust", path("sub.trust"), "--snapshot", path("s2.jsonl"), "--at", "2",
+                path("r2"), "--out", path("s3.jsonl"));
         assertThat(replay.exitCode()).isEqualTo(1);
+        Run wrongParent = Run.of("lists", "verify", "--trust", path("sub.trust"), "--snapshot", path("s2.jsonl"), "--at", "1",
+                path("r2"), "--out", path("s3.jsonl"));
+        assertThat(wrongParent.err()).singleElement().asString().contains("release refused (parent mismatch)");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("s3.jsonl")
+                    .noneMatch(n -> n.startsWith(".custos-"));
+        }
         assertThat(replay.err()).singleElement().asString().startsWith("custos lists verify: release refused (replayed)");
 
         Files.writeString(dir.resolve("r1"), Files.readString(dir.resolve("r1")).replace("\"label\":\"A\"", "\"label\":\"C\""));
