@@ -1,17 +1,15 @@
 package org.custos.reports.ncmec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.custos.reports.delivery.ContentSource;
 import org.custos.reports.delivery.DeliveryException;
+import org.custos.reports.delivery.HttpCall;
 import org.custos.reports.delivery.IdempotencyKey;
 import org.custos.reports.delivery.ReportDelivery;
 import org.custos.reports.model.ContentItem;
@@ -76,27 +74,7 @@ public final class CyberTiplineDelivery implements ReportDelivery {
         HttpRequest request = HttpRequest.newBuilder(credentials.endpoint(endpoint)).timeout(timeout)
                 .header("Authorization", credentials.basicAuthorization()).header("Content-Type", contentType)
                 .header("Idempotency-Key", key.value()).POST(body).build();
-        HttpResponse<String> response = send(endpoint, request);
-        int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new DeliveryException(endpoint + ": credentials refused (HTTP " + status + ")", status, false, null);
-        }
-        if (status != 200) {
-            boolean retry = status == 429 || status >= 500;
-            throw new DeliveryException(endpoint + ": HTTP " + status, status, retry, null);
-        }
-        return response.body();
-    }
-
-    private HttpResponse<String> send(String endpoint, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException | UncheckedIOException e) {
-            throw new DeliveryException(endpoint + ": " + e, 0, true, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException(endpoint + ": interrupted", 0, true, e);
-        }
+        return HttpCall.send(http, request, endpoint);
     }
 
     private static BodyPublisher xml(String document) {
