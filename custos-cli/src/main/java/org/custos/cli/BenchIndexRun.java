@@ -37,7 +37,7 @@ final class BenchIndexRun {
     }
 
     BenchResult run() {
-        PdqIndex.Builder builder = PdqIndex.builder();
+        PdqIndex.Builder builder = PdqIndex.builder(workload.entries());
         long start = System.nanoTime();
         workload.fill().accept(builder);
         long loaded = System.nanoTime();

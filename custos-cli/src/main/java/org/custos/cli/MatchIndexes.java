@@ -8,7 +8,7 @@ final class MatchIndexes {
     }
 
     static PdqIndex of(MatchInput input) {
-        PdqIndex.Builder builder = PdqIndex.builder();
+        PdqIndex.Builder builder = PdqIndex.builder(input.hashes().size());
         for (int i = 0; i < input.hashes().size(); i++) {
             builder.add(i, input.hashes().get(i), 0);
         }

@@ -3,6 +3,7 @@ package org.custos.index;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import org.custos.Preconditions;
 import org.custos.hash.PdqHash;
 
 /**
@@ -21,6 +22,12 @@ public interface PdqIndex extends AutoCloseable {
 
     static Builder builder() {
         return new PdqIndexBuilder();
+    }
+
+    /** A builder that expects about this many entries: it fills whole segments and builds them in place. */
+    static Builder builder(long expectedEntries) {
+        Preconditions.check(expectedEntries >= 0, "expected entries must not be negative, was %d", expectedEntries);
+        return new PdqIndexBuilder(expectedEntries);
     }
 
     /** Maps a snapshot written by {@link #writeSnapshot}; checks its structure and checksums first. */

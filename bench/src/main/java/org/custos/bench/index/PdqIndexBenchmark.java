@@ -48,7 +48,7 @@ public class PdqIndexBenchmark {
         SplittableRandom random = new SplittableRandom(42);
         SyntheticHashes data = dataset.equals("clustered") ? SyntheticHashes.clustered(random.split())
                 : SyntheticHashes.uniform(random.split());
-        PdqIndex.Builder builder = PdqIndex.builder();
+        PdqIndex.Builder builder = PdqIndex.builder(size);
         List<PdqHash> sample = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             PdqHash h = data.next();
