@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.custos.lists.Entry;
 import org.custos.lists.EntryStatus;
+import org.custos.lists.Enums;
 import org.custos.lists.LegalStatus;
 import org.custos.lists.Provenance;
 import org.custos.lists.Signal;
@@ -76,7 +77,10 @@ final class CsvReader extends BaseReader {
             else if (signalTypes[i] != null) b.signal(signalTypes[i], v);
             else cell(b, header[i], v);
         }
-        if (quality != null) attachQuality(b, Integer.parseInt(at("pdq_quality", quality).strip()));
+        if (quality != null) {
+            if (b.signals().stream().noneMatch(s -> s.type() == SignalType.PDQ)) throw fail("a pdq_quality without a pdq");
+            attachQuality(b, Integer.parseInt(at("pdq_quality", quality).strip()));
+        }
         if (b.id() == null && !b.signals().isEmpty()) b.id(b.signals().stream().sorted().findFirst().get().key());
         at(null, null);
         return b.build();
@@ -93,7 +97,7 @@ final class CsvReader extends BaseReader {
     private void cell(Entry.Builder b, String column, String v) {
         switch (column) {
             case "id" -> b.id(v);
-            case "status" -> b.status(EntryStatus.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+            case "status" -> b.status(Enums.parse(EntryStatus.class, v, "status"));
             case "classification" -> b.classification(options.crosswalk().classify(options.scheme(), v));
             case "legality" -> legality(b, v);
             case "tags" -> List.of(v.split("\\|")).forEach(b::tag);
@@ -108,7 +112,7 @@ final class CsvReader extends BaseReader {
         for (String pair : v.split("\\|")) {
             int colon = pair.indexOf(':');
             if (colon < 0) throw new IllegalArgumentException("legality is CC:STATUS, got '" + pair + "'");
-            b.legality(pair.substring(0, colon), LegalStatus.valueOf(pair.substring(colon + 1).strip()));
+            b.legality(pair.substring(0, colon), Enums.parse(LegalStatus.class, pair.substring(colon + 1), "legal status"));
         }
     }
 

@@ -8,6 +8,7 @@ import org.custos.lists.Attestation;
 import org.custos.lists.Classification;
 import org.custos.lists.Entry;
 import org.custos.lists.EntryStatus;
+import org.custos.lists.Enums;
 import org.custos.lists.LegalStatus;
 import org.custos.lists.Provenance;
 import org.custos.lists.Signal;
@@ -34,7 +35,7 @@ public final class EntryJsonReader {
             at.at(name, p.currentToken().isScalarValue() ? p.getString() : null);
             switch (name) {
                 case "id" -> b.id(p.getString());
-                case "status" -> b.status(EntryStatus.valueOf(p.getString()));
+                case "status" -> b.status(Enums.parse(EntryStatus.class, p.getString(), "status"));
                 case "signals" -> readSignals(p, b);
                 case "classification" -> b.classification(readClassification(p, crosswalk));
                 case "legality" -> readLegality(p, b);
@@ -68,7 +69,7 @@ public final class EntryJsonReader {
     }
 
     private static void readLegality(JsonParser p, Entry.Builder b) {
-        readFlat(p).forEach((k, v) -> b.legality(k, LegalStatus.valueOf(v)));
+        readFlat(p).forEach((k, v) -> b.legality(k, Enums.parse(LegalStatus.class, v, "legal status")));
     }
 
     private static Provenance readProvenance(JsonParser p) {

@@ -86,10 +86,6 @@ public record AcceptancePolicy(int minAttestations, int minJurisdictions, boolea
     }
 
     private static CommonCategory category(String name) {
-        try {
-            return CommonCategory.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("unknown common category '" + name + "'");
-        }
+        return org.custos.lists.Enums.parse(CommonCategory.class, name, "common category");
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.custos.CustosException;
 import org.custos.lists.Entry;
+import org.custos.lists.Enums;
 import org.custos.lists.HashList;
 import org.custos.lists.ListFormatException;
 import org.custos.lists.ListPurpose;
@@ -139,8 +140,8 @@ public final class ReleaseReader implements AutoCloseable {
             l.put(name, p.getString());
         }
         return new HashList(l.get("id"), l.get("owner"), l.get("jurisdiction"), l.get("name"),
-                ListPurpose.valueOf(l.get("purpose")), Scheme.ofToken(l.get("scheme")),
-                SharingPolicy.valueOf(l.get("sharing")));
+                Enums.parse(ListPurpose.class, l.get("purpose"), "list purpose"), Scheme.ofToken(l.get("scheme")),
+                Enums.parse(SharingPolicy.class, l.get("sharing"), "sharing policy"));
     }
 
     private Change parseChange(String text) {
@@ -155,7 +156,7 @@ public final class ReleaseReader implements AutoCloseable {
                 else if (name.equals("id")) id = p.getString();
             }
             if (op == null) throw new IllegalArgumentException("a change needs an op");
-            return new Change(Change.Op.valueOf(op.toUpperCase(java.util.Locale.ROOT)), id, entry);
+            return new Change(Enums.parse(Change.Op.class, op, "change op"), id, entry);
         }
     }
 

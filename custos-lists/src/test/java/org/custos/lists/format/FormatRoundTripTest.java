@@ -119,6 +119,12 @@ class FormatRoundTripTest {
                 .hasMessageContaining("field 'classification', value 'Z9': unknown label 'Z9' in classification scheme us-industry");
         assertThatThrownBy(() -> Samples.read(ListFormat.CSV, "md5,colour\n".getBytes(StandardCharsets.UTF_8), US))
                 .hasMessageContaining("unknown column 'colour'");
+        String status = "md5,status\nd35c785545392755e7e4164457657269,paused\n";
+        assertThatThrownBy(() -> Samples.read(ListFormat.CSV, status.getBytes(StandardCharsets.UTF_8), US))
+                .hasMessageContaining("field 'status', value 'paused': unknown status 'paused'; known: [ACTIVE, DISPUTED,");
+        String quality = "md5,pdq_quality\nd35c785545392755e7e4164457657269,90\n";
+        assertThatThrownBy(() -> Samples.read(ListFormat.CSV, quality.getBytes(StandardCharsets.UTF_8), US))
+                .hasMessageContaining("a pdq_quality without a pdq");
     }
 
     @Test
