@@ -41,8 +41,10 @@ final class ImportCommand extends ListsSubcommand {
         FormatOptions options = format.options(in);
         ValidatedImport validated = new ListImporter().validate(ByteSource.of(in), ListFormat.ofToken(from), options);
         ImportSummary s = validated.summary();
-        out(String.format("{\"source\": \"%s\", \"entries\": %d, \"signals\": %d, \"byStatus\": \"%s\", \"sha256\": \"%s\"}",
-                in.getFileName(), s.entries(), s.signals(), s.byStatus(), s.sha256()));
+        String byStatus = s.byStatus().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> "\"" + e.getKey() + "\": " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        out(String.format("{\"source\": \"%s\", \"entries\": %d, \"signals\": %d, \"byStatus\": {%s}, \"sha256\": \"%s\"}",
+                in.getFileName(), s.entries(), s.signals(), byStatus, s.sha256()));
         if (out == null) return;
         Progress progress = new Progress(spec.commandLine().getErr(), "entries written");
         try (OutputStream o = Files.newOutputStream(out); EntryWriter w = ListFormat.JSONL.writer(o, options)) {
