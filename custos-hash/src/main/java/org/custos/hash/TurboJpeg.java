@@ -12,8 +12,10 @@ import java.util.Optional;
 /**
  * The few TurboJPEG 2.x functions Custos calls, bound through the FFM API to Debian's {@code libturbojpeg.so.0}
  * when it is installed. Calls that touch Java arrays are "critical" (no safepoint during the call), which lets
- * libjpeg-turbo read the file bytes and write the pixels in place, with no copies.
+ * libjpeg-turbo read the file bytes and write the pixels in place, with no copies. Native access is intended here
+ * (the launcher, tests and benchmarks pass --enable-native-access), hence the suppressed "restricted" lint.
  */
+@SuppressWarnings("restricted")
 final class TurboJpeg {
     static final int PIXEL_RGB = 0;
     static final int PIXEL_GREY = 6;
