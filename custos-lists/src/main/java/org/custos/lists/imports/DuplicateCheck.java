@@ -65,7 +65,22 @@ final class DuplicateCheck {
                 bits[word] |= m;
             }
         }
-        if (seen) candidates.putIfAbsent(fingerprint, 0);
+        if (seen && candidates.putIfAbsent(fingerprint, 0) < 0 && candidates.size() > maxCandidates()) {
+            throw new Full("more than " + maxCandidates() + " possible repeats: the list is too large"
+                    + " for a duplicate filter of 2^" + log2Bits + " bits");
+        }
+    }
+
+    /** The filter is too full to filter: the list needs more bits. */
+    static final class Full extends RuntimeException {
+        Full(String message) {
+            super(message);
+        }
+    }
+
+    /** A filter this full has stopped filtering; refuse rather than let the candidates take the heap. */
+    private int maxCandidates() {
+        return 1 << Math.max(10, log2Bits - 8);
     }
 
     boolean needsSecondPass() {

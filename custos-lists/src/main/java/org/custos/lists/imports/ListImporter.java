@@ -45,7 +45,7 @@ public final class ListImporter {
         DuplicateCheck duplicates = new DuplicateCheck(filterBits, exactKeys);
         Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
         long[] signals = {0};
-        Pass first = pass(source, format, options, (e, r) -> {
+        Pass first = checked(options, () -> pass(source, format, options, (e, r) -> {
             byStatus.merge(e.status(), 1L, Long::sum);
             signals[0] += e.signals().size();
             long repeat = duplicates.add(Fingerprints.id(e.id()), r);
@@ -54,7 +54,7 @@ public final class ListImporter {
                 repeat = duplicates.add(Fingerprints.signal(s), r);
                 if (repeat >= 0) throw duplicate(options, r, s.type().token(), s.value(), repeat);
             }
-        });
+        }));
         if (duplicates.needsSecondPass()) {
             Pass second = pass(source, format, options, (e, r) -> confirm(duplicates, e, r, options));
             if (!second.sha256.equals(first.sha256)) throw changed(options);
@@ -75,6 +75,15 @@ public final class ListImporter {
 
     private static ListFormatException duplicate(FormatOptions o, long record, String field, String value, long first) {
         return new ListFormatException(o.source(), record, field, value, "duplicate of record " + first);
+    }
+
+    private Pass checked(FormatOptions options, java.util.function.Supplier<Pass> pass) {
+        try {
+            return pass.get();
+        } catch (DuplicateCheck.Full e) {
+            throw new ListFormatException(options.source(), 0, null, null, e.getMessage()
+                    + "; import it with a larger filter (ListImporter(bits))");
+        }
     }
 
     static ListFormatException changed(FormatOptions options) {

@@ -76,6 +76,15 @@ class ListImporterTest {
                 .hasMessageContaining("the source changed while it was being imported");
     }
 
+    @Test
+    void aFilterTooSmallForTheListIsAClearErrorNotAFullHeap() {
+        StringBuilder csv = new StringBuilder("md5\n");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 3000; i++) csv.append(String.format("%016x%016x%n", random.nextLong(), random.nextLong()));
+        assertThatThrownBy(() -> validate(csv.toString(), 6, 0)).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("upload-7: more than 1024 possible repeats: the list is too large for a duplicate filter of 2^6 bits");
+    }
+
     private static ImportSummary validate(String csv, int bits, int exactKeys) {
         return new ListImporter(bits, exactKeys).validate(ByteSource.of(csv.getBytes(StandardCharsets.UTF_8)), ListFormat.CSV,
                 OPTIONS).summary();
