@@ -52,26 +52,27 @@ public class ListService {
 
     /** The list if the caller has any access to it; 404 otherwise. */
     public ListInfo get(Caller caller, UUID listId) {
-        lists.access(caller.organisationId(), listId).orElseThrow(() -> new NotFoundException("list", listId));
+        access(caller, listId);
         return lists.find(listId).orElseThrow();
     }
 
     public ListInfo readable(Caller caller, UUID listId) {
-        ListAccess access = lists.access(caller.organisationId(), listId)
-                .orElseThrow(() -> new NotFoundException("list", listId));
-        if (!access.readsEntries()) {
+        if (!access(caller, listId).readsEntries()) {
             throw new ForbiddenException("a MATCH grant allows matching against list " + listId + ", not reading it");
         }
         return lists.find(listId).orElseThrow();
     }
 
     public ListInfo owned(Caller caller, UUID listId) {
-        ListAccess access = lists.access(caller.organisationId(), listId)
-                .orElseThrow(() -> new NotFoundException("list", listId));
-        if (access != ListAccess.OWNER) {
+        if (access(caller, listId) != ListAccess.OWNER) {
             throw new ForbiddenException("only the owner of list " + listId + " may change it");
         }
         return lists.find(listId).orElseThrow();
+    }
+
+    /** The caller's access to the list; a list it has none to does not exist for it (404). */
+    private ListAccess access(Caller caller, UUID listId) {
+        return lists.access(caller.organisationId(), listId).orElseThrow(() -> new NotFoundException("list", listId));
     }
 
     @Transactional
