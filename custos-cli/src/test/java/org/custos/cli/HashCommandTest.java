@@ -58,6 +58,15 @@ class HashCommandTest {
     }
 
     @Test
+    void imagesOverThePixelLimitAreRefusedAndBadThreadCountsAreUsageErrors() throws IOException {
+        Path p = image(dir.resolve("big.png"), 200, 100);
+        Run run = run("hash", "--max-pixels", "10000", "--no-progress", p.toString());
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.lines.getFirst()).contains("\"error\":\"declared pixel count 200x100 = 20000 is above the limit");
+        assertThat(run("hash", "--threads", "0", p.toString()).exitCode).isEqualTo(2);
+    }
+
+    @Test
     void hashesMetasBridgeToTheReferenceValue() {
         Path bridge = Path.of("../../shared/pdq-vectors/pdq/data/reg-test-input/dih/bridge-1-original.jpg");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(bridge), "skipped: no shared pdq-vectors");
