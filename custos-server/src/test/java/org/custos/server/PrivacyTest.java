@@ -70,6 +70,11 @@ class PrivacyTest {
         assertThat(ListMatchingTest.count("select count(*) from match_event where organisation_id = '" + owner.id()
                 + "'")).isEqualTo(1);
         assertThat(api.get("/v1/audit?limit=1").json().get(0).get("action").asString()).isEqualTo("match.event");
+        var events = api.get("/v1/match-events").json();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).get("entryId").asString()).isEqualTo("m1");
+        assertThat(Tenant.create("PROVIDER").key("REVIEWER").get("/v1/match-events").json()).isEmpty();
+        assertThat(owner.key("MATCHER").get("/v1/match-events").status()).isEqualTo(403);
     }
 
     private List<String> textColumnsContaining(String value) {

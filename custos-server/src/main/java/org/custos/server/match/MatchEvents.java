@@ -1,5 +1,6 @@
 package org.custos.server.match;
 
+import java.util.List;
 import java.util.UUID;
 import org.custos.hash.FileDigests;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,18 @@ public class MatchEvents {
                         content == null ? null : content.sha256(), content == null ? null : content.md5())
                 .update();
         return id;
+    }
+
+    /** The organisation's match events, newest first. */
+    public List<MatchEvent> of(UUID organisationId, int limit) {
+        return jdbc.sql("select m.id, m.list_id, e.entry_id, m.signal_type, m.distance, m.content_sha256, "
+                        + "m.content_md5, m.at from match_event m join list_entry e on e.key = m.entry_key "
+                        + "where m.organisation_id = ? order by m.at desc limit ?")
+                .params(organisationId, limit)
+                .query((rs, n) -> new MatchEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, java.time.OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     public long count(UUID organisationId) {

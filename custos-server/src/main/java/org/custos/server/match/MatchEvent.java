@@ -1,0 +1,9 @@
+package org.custos.server.match;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A recorded match as reviewers see it: which list and entry, through which signal, when, and the content's digests. */
+public record MatchEvent(UUID id, UUID listId, String entryId, String signalType, int distance, String contentSha256,
+                         String contentMd5, Instant at) {
+}
