@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aggregates transparency events per list and calendar month (UTC) over {@code [from, to)}. Percentiles are
- * nearest-rank: the p-th percentile of n sorted values is the value at rank ceil(p/100 · n), so every reported
- * figure is an observed time, never an interpolation.
+ * Aggregates transparency events per list and calendar month (UTC) over {@code [from, to)}; times to removal
+ * as nearest-rank percentiles ({@link Percentiles}).
  */
 public final class TransparencyFigures {
     private TransparencyFigures() {
@@ -31,13 +30,6 @@ public final class TransparencyFigures {
         return out;
     }
 
-    /** Nearest-rank percentile of sorted values; -1 for none. */
-    static long percentile(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) return -1;
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1);
-    }
-
     private static final class Bucket {
         final Map<EventKind, Long> counts = new EnumMap<>(EventKind.class);
         final Map<String, Long> bodies = new TreeMap<>();
@@ -51,8 +43,8 @@ public final class TransparencyFigures {
 
         MonthlyFigures figures(String list, YearMonth month) {
             removalSeconds.sort(Comparator.naturalOrder());
-            return new MonthlyFigures(list, month, counts, new TreeMap<>(bodies), percentile(removalSeconds, 50),
-                    percentile(removalSeconds, 90));
+            return new MonthlyFigures(list, month, counts, new TreeMap<>(bodies), Percentiles.nearestRank(removalSeconds, 50),
+                    Percentiles.nearestRank(removalSeconds, 90));
         }
     }
 }

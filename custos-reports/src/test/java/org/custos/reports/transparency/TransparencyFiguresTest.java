@@ -55,10 +55,10 @@ class TransparencyFiguresTest {
 
     @Test
     void percentilesAreNearestRank() {
-        assertThat(TransparencyFigures.percentile(List.of(7L), 90)).isEqualTo(7);
-        assertThat(TransparencyFigures.percentile(List.of(1L, 2L), 50)).isEqualTo(1);
-        assertThat(TransparencyFigures.percentile(List.of(1L, 2L, 3L, 4L), 90)).isEqualTo(4);
-        assertThat(TransparencyFigures.percentile(List.of(), 50)).isEqualTo(-1);
+        assertThat(Percentiles.nearestRank(List.of(7L), 90)).isEqualTo(7);
+        assertThat(Percentiles.nearestRank(List.of(1L, 2L), 50)).isEqualTo(1);
+        assertThat(Percentiles.nearestRank(List.of(1L, 2L, 3L, 4L), 90)).isEqualTo(4);
+        assertThat(Percentiles.nearestRank(List.of(), 50)).isEqualTo(-1);
     }
 
     @Test
