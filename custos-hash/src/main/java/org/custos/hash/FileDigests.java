@@ -1,5 +1,7 @@
 package org.custos.hash;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,11 +27,30 @@ public record FileDigests(String md5, String sha1, String sha256) {
         return of(content, content.length);
     }
 
+    /** Digests a stream to its end in one pass, for content too large to hold (videos). */
+    public static FileDigests of(InputStream in) throws IOException {
+        MessageDigest md5 = digest("MD5");
+        MessageDigest sha1 = digest("SHA-1");
+        MessageDigest sha256 = digest("SHA-256");
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            md5.update(buffer, 0, n);
+            sha1.update(buffer, 0, n);
+            sha256.update(buffer, 0, n);
+        }
+        return new FileDigests(HEX.formatHex(md5.digest()), HEX.formatHex(sha1.digest()),
+                HEX.formatHex(sha256.digest()));
+    }
+
     static String digest(String algorithm, byte[] content, int length) {
+        MessageDigest md = digest(algorithm);
+        md.update(content, 0, length);
+        return HEX.formatHex(md.digest());
+    }
+
+    private static MessageDigest digest(String algorithm) {
         try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            md.update(content, 0, length);
-            return HEX.formatHex(md.digest());
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides " + algorithm, e);
         }

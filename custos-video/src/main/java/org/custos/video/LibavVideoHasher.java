@@ -1,8 +1,11 @@
 package org.custos.video;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.custos.hash.FileDigests;
 import org.custos.hash.PdqHasher;
 
 /** vPDQ over FFmpeg: decode with {@link FrameDecoder}, convert with {@link RgbConverter}, hash with PDQ. */
@@ -23,7 +26,7 @@ final class LibavVideoHasher implements VideoHasher {
         if (!Files.isRegularFile(file)) {
             throw new VideoException.Unreadable(file, "not a readable file");
         }
-        FileDigests digests = FileDigests.of(file);
+        FileDigests digests = digests(file);
         try (LibavVideo video = LibavVideo.open(file, options.limits());
              RgbConverter converter = new RgbConverter(file, outputWidth(video), outputHeight(video),
                      options.swscale())) {
@@ -35,6 +38,14 @@ final class LibavVideoHasher implements VideoHasher {
                 throw new VideoException.NoFrames(file);
             }
             return new VideoInfo(video.frameRate, video.width, video.height, decoded, digests);
+        }
+    }
+
+    private static FileDigests digests(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return FileDigests.of(in);
+        } catch (IOException e) {
+            throw new VideoException.Unreadable(file, "cannot read the file: " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package org.custos.video;
 
 import java.util.List;
 import org.custos.Preconditions;
+import org.custos.hash.FileDigests;
 
 /** Everything hashing one video yields: its vPDQ frames, in frame order, and its {@link VideoInfo}. */
 public record VideoHashes(List<VpdqFrame> frames, VideoInfo info) {

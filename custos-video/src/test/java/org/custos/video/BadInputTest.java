@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import org.custos.hash.FileDigests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,9 +100,9 @@ class BadInputTest {
     }
 
     @Test
-    void theMd5IsTheOneMetasWasmTableStatesForTheVideo() {
+    void theMd5IsTheOneMetasWasmTableStatesForTheVideo() throws IOException {
         Path video = SharedData.sampleVideos().resolve("chair-19-sd-bar.mp4");
-        assertThat(FileDigests.of(video).md5()).isEqualTo(md5FromMetasWasmTable("chair-19-sd-bar.mp4"));
+        assertThat(digestsOf(video).md5()).isEqualTo(md5FromMetasWasmTable("chair-19-sd-bar.mp4"));
     }
 
     @Test
@@ -146,5 +147,11 @@ class BadInputTest {
             b.putShort((short) (8000 * Math.sin(2 * Math.PI * 440 * i / rate)));
         }
         return b.array();
+    }
+
+    private static FileDigests digestsOf(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return FileDigests.of(in);
+        }
     }
 }
