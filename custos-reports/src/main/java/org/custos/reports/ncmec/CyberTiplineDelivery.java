@@ -7,6 +7,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.custos.reports.ReportException;
 import org.custos.reports.delivery.ContentSource;
 import org.custos.reports.delivery.DeliveryException;
 import org.custos.reports.delivery.HttpCall;
@@ -41,8 +42,9 @@ public final class CyberTiplineDelivery implements ReportDelivery {
 
     @Override
     public FileReceipt upload(String receiverReportId, ContentItem item, ContentSource content, IdempotencyKey key) {
+        long ncmecId = ncmecReportId(receiverReportId);
         Multipart form = new Multipart();
-        String body = call("upload", form.body(receiverReportId, item.itemId(), content), form.contentType(), key);
+        String body = call("upload", form.body(receiverReportId, fileName(item), content), form.contentType(), key);
         ReportResponse r = ReportResponse.parse(body).requireSuccess("upload");
         String fileId = r.requireFileId();
         String sent = form.sentMd5();
@@ -50,7 +52,7 @@ public final class CyberTiplineDelivery implements ReportDelivery {
             throw new DeliveryException("upload of item " + item.itemId() + " arrived with MD5 " + r.hash()
                     + ", sent " + sent, 200, true, null);
         }
-        String details = CyberTiplineXml.fileDetails(item, Long.parseLong(receiverReportId), fileId);
+        String details = CyberTiplineXml.fileDetails(item, ncmecId, fileId);
         ReportResponse.parse(call("fileinfo", xml(details), "text/xml; charset=utf-8", key))
                 .requireSuccess("fileinfo");
         return new FileReceipt(fileId, sent);
@@ -75,6 +77,16 @@ public final class CyberTiplineDelivery implements ReportDelivery {
                 .header("Authorization", credentials.basicAuthorization()).header("Content-Type", contentType)
                 .header("Idempotency-Key", key.value()).POST(body).build();
         return HttpCall.send(http, request, endpoint);
+    }
+
+    /** The multipart file name: the item id reduced to safe characters (it sits inside a quoted header). */
+    static String fileName(ContentItem item) {
+        return item.itemId().replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static long ncmecReportId(String id) {
+        if (id == null || !id.matches("[0-9]{1,18}")) throw new ReportException("not a CyberTipline report id: '" + id + "'");
+        return Long.parseLong(id);
     }
 
     private static BodyPublisher xml(String document) {

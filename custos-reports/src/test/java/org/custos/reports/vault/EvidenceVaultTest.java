@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.custos.reports.MutableClock;
 import org.custos.reports.SampleReports;
 import org.junit.jupiter.api.Test;
@@ -20,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class EvidenceVaultTest {
     private final MutableClock clock = new MutableClock(SampleReports.T0);
     private final MasterKey master = MasterKey.generate("mk-2026");
-    private final Keys keys = new Keys();
-    private final Log log = new Log();
+    private final InMemoryCaseKeys keys = new InMemoryCaseKeys();
+    private final InMemoryCustodyLog log = new InMemoryCustodyLog();
     private final EvidenceVault vault = new EvidenceVault(master, keys, log, clock);
     private final byte[] content = "benign synthetic test bytes standing in for an image".getBytes();
 
@@ -102,38 +99,5 @@ class EvidenceVaultTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vault.store(caseId, itemId, new ByteArrayInputStream(content), out, "ingest", "reported match");
         return out.toByteArray();
-    }
-
-    static final class Keys implements CaseKeyStore {
-        final Map<String, WrappedKey> map = new HashMap<>();
-
-        @Override
-        public boolean put(WrappedKey key) {
-            return map.putIfAbsent(key.caseId(), key) == null;
-        }
-
-        @Override
-        public Optional<WrappedKey> get(String caseId) {
-            return Optional.ofNullable(map.get(caseId));
-        }
-
-        @Override
-        public boolean delete(String caseId) {
-            return map.remove(caseId) != null;
-        }
-    }
-
-    static final class Log implements CustodyLog {
-        final List<CustodyRecord> records = new ArrayList<>();
-
-        @Override
-        public Optional<CustodyRecord> last(String caseId) {
-            return records.reversed().stream().filter(r -> r.caseId().equals(caseId)).findFirst();
-        }
-
-        @Override
-        public void append(CustodyRecord record) {
-            records.add(record);
-        }
     }
 }
