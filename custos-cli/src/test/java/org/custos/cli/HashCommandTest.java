@@ -40,12 +40,13 @@ class HashCommandTest {
         Path p = image(dir.resolve("x.png"), 50, 40);
         Run run = run("hash", "--format", "csv", "--dihedral", "--no-progress", p.toString());
         assertThat(run.exitCode).isZero();
-        assertThat(run.lines.getFirst()).isEqualTo("path,size,md5,sha1,sha256,pdq,quality,dihedral,error");
+        assertThat(run.lines.getFirst()).isEqualTo("path,size,md5,sha1,sha256,pdq,quality,dihedral,vpdq,error");
         String[] cells = run.lines.get(1).split(",", -1);
-        assertThat(cells).hasSize(9);
+        assertThat(cells).hasSize(10);
         assertThat(cells[0]).isEqualTo(p.toString());
         assertThat(cells[7].split(" ")).hasSize(8).startsWith(cells[5]);
         assertThat(cells[8]).isEmpty();
+        assertThat(cells[9]).isEmpty();
     }
 
     @Test
@@ -74,6 +75,31 @@ class HashCommandTest {
         assertThat(run.lines.getFirst())
                 .contains("\"pdq\":\"f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22\"")
                 .contains("\"quality\":100");
+    }
+
+    @Test
+    void aVideoGetsItsVpdqFramesAsMetasReferenceWritesThem() throws IOException {
+        Path video = Path.of("../../shared/pdq-vectors/tmk/sample-videos/chair-19-sd-bar.mp4");
+        Path reference = Path.of("../../shared/pdq-vectors/vpdq/sample-hashes/chair-19-sd-bar.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(video), "skipped: no shared pdq-vectors");
+        Run run = run("hash", "--no-progress", video.toString());
+        assertThat(run.exitCode).isZero();
+        String expectedFrames = Files.readAllLines(reference).stream().filter(l -> !l.isBlank())
+                .map(HashFormat::quote).collect(java.util.stream.Collectors.joining(","));
+        assertThat(run.lines.getFirst())
+                .contains("\"size\":" + Files.size(video))
+                .contains("\"md5\":\"" + FileDigests.of(Files.readAllBytes(video)).md5() + "\"")
+                .endsWith(",\"vpdq\":[" + expectedFrames + "]}")
+                .doesNotContain("\"pdq\":");
+    }
+
+    @Test
+    void videoSamplingIsChosenInSecondsPerHash() {
+        Path video = Path.of("../../shared/pdq-vectors/tmk/sample-videos/chair-19-sd-bar.mp4");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(video), "skipped: no shared pdq-vectors");
+        Run run = run("hash", "--format", "csv", "--seconds-per-hash", "1", "--no-progress", video.toString());
+        assertThat(run.exitCode).isZero();
+        assertThat(run.lines.get(1)).contains("\"0,100,e271017837246aaccddea259648fb7d62f435c89d9e99b2497763e216c8d055c,0.000 30,");
     }
 
     private static Path image(Path file, int w, int h) throws IOException {
