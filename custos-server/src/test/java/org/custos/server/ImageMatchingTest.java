@@ -52,6 +52,7 @@ class ImageMatchingTest {
         ListMatchingTest.subscribe(api, list);
         assertThat(api.postBytes("/v1/match", "image/png", original).json().get("matches")).isEmpty();
         var answer = api.postBytes("/v1/match?dihedral=true", "image/png", original);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("matches")).hasSize(1);
         assertThat(answer.json().get("matches").get(0).get("entryId").asString()).isEqualTo("turned");
     }

@@ -54,6 +54,24 @@ class ReleaseTest {
     }
 
     @Test
+    void aRetriedPublishWithTheSameIdempotencyKeyReturnsTheFirstRelease() {
+        add("i1", "md5", hashes.hex(16));
+        String key = UUID.randomUUID().toString();
+        var first = publish(key);
+        add("i2", "md5", hashes.hex(16));
+        var retry = publish(key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.json().get("version").asLong()).isEqualTo(1);
+        assertThat(publish(UUID.randomUUID().toString()).json().get("version").asLong()).isEqualTo(2);
+    }
+
+    private Api.Response publish(String idempotencyKey) {
+        return curator.send(java.net.http.HttpRequest.newBuilder(curator.base().resolve("/v1/lists/" + list
+                + "/releases")).header("Idempotency-Key", idempotencyKey).POST(java.net.http.HttpRequest
+                .BodyPublishers.noBody()));
+    }
+
+    @Test
     void aTamperedBodyIsRejected() {
         add("t1", "md5", hashes.hex(16));
         curator.post("/v1/lists/" + list + "/releases", Map.of());

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.custos.Preconditions;
 import org.custos.server.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +30,13 @@ public class ReleaseController {
 
     @PostMapping("/v1/lists/{listId}/releases")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Publish the list's changes since its last release as the next signed release")
-    public ReleaseInfo publish(@AuthenticationPrincipal Caller caller, @PathVariable UUID listId) {
-        return releases.publish(caller, listId);
+    @Operation(summary = "Publish the list's changes since its last release as the next signed release; an "
+            + "Idempotency-Key header makes a retry return the release it made")
+    public ReleaseInfo publish(@AuthenticationPrincipal Caller caller, @PathVariable UUID listId,
+                               @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Preconditions.check(idempotencyKey == null || idempotencyKey.length() <= 200,
+                "an Idempotency-Key is at most 200 characters");
+        return releases.publish(caller, listId, idempotencyKey);
     }
 
     @GetMapping("/v1/lists/{listId}/releases")

@@ -51,10 +51,17 @@ public class ReleaseService {
         this.audit = audit;
     }
 
+    /** Publishes the next release; a retry with the same idempotency key returns the release it made. */
     @Transactional
-    public ReleaseInfo publish(Caller caller, UUID listId) {
+    public ReleaseInfo publish(Caller caller, UUID listId, String idempotencyKey) {
         ListInfo list = lists.owned(caller, listId);
         audit.lock();
+        if (idempotencyKey != null) {
+            var earlier = releases.byIdempotencyKey(listId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         ReleaseInfo last = releases.last(listId).orElse(null);
         List<Entry> older = entries.published(list);
         List<Entry> newer = entries.current(list);
@@ -76,7 +83,7 @@ public class ReleaseService {
             sha256 = writer.finish();
         }
         SignatureEnvelope signature = ReleaseSigner.sign(header, sha256, keys.current(list.organisationId()));
-        releases.insert(listId, header, body.toByteArray(), sha256, signature.toJson());
+        releases.insert(listId, header, body.toByteArray(), sha256, signature.toJson(), idempotencyKey);
         entries.markPublished(list);
         lists.record(caller, list, "list.publish", String.valueOf(header.version()), header.changes()
                 + " changes, body sha256 " + sha256);

@@ -22,13 +22,20 @@ public class Releases {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID listId, ListRelease header, byte[] body, String bodySha256, String signature) {
+    public void insert(UUID listId, ListRelease header, byte[] body, String bodySha256, String signature,
+                       String idempotencyKey) {
         jdbc.sql("insert into list_release (list_id, version, parent_digest, snapshot_digest, added, changed, removed,"
-                        + " body, body_sha256, signature, published_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " body, body_sha256, signature, published_at, idempotency_key) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(listId, header.version(), header.parentDigest(), header.snapshotDigest(), header.added(),
                         header.changed(), header.removed(), body, bodySha256, signature,
-                        OffsetDateTime.ofInstant(header.published(), ZoneOffset.UTC))
+                        OffsetDateTime.ofInstant(header.published(), ZoneOffset.UTC), idempotencyKey)
                 .update();
+    }
+
+    public Optional<ReleaseInfo> byIdempotencyKey(UUID listId, String key) {
+        return jdbc.sql("select " + INFO + " from list_release where list_id = ? and idempotency_key = ?")
+                .params(listId, key).query(Releases::row).optional();
     }
 
     public Optional<ReleaseInfo> last(UUID listId) {
