@@ -15,8 +15,11 @@ public record ReportDoneResponse(long responseCode, long reportId, List<String> 
         XmlIn in = XmlIn.parse(xml, ELEMENTS, Set.of()).expectRoot("reportDoneResponse");
         long code = XmlIn.integer(in.required("responseCode"), "responseCode");
         long id = XmlIn.integer(in.required("reportId"), "reportId");
-        String files = in.text("files");
-        List<String> ids = files == null || files.isBlank() ? List.of() : List.of(files.split("\\s+"));
+        List<String> files = in.all("files");
+        List<String> ids = in.all("files/fileId");
+        if (!files.isEmpty() && !files.getFirst().isEmpty() && ids.isEmpty()) {
+            throw new MalformedResponseException("<files> holds text but no <fileId>");
+        }
         return new ReportDoneResponse(code, id, ids);
     }
 }

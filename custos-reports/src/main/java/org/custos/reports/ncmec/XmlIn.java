@@ -27,12 +27,27 @@ record XmlIn(String root, Map<String, List<String>> children) {
                     throw new MalformedResponseException("unexpected element <" + name + "> in <" + root.getTagName() + ">");
                 }
                 children.computeIfAbsent(name, k -> new ArrayList<>()).add(e.getTextContent().strip());
+                grandchildren(e, children);
                 if (children.get(name).size() > 1 && !repeatable.contains(name)) {
                     throw new MalformedResponseException("repeated element <" + name + "> in <" + root.getTagName() + ">");
                 }
             }
         }
         return new XmlIn(root.getTagName(), children);
+    }
+
+    /** Elements nested one level deeper, keyed {@code parent/child} ({@code files/fileId}). */
+    private static void grandchildren(Element parent, Map<String, List<String>> into) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                into.computeIfAbsent(parent.getTagName() + "/" + e.getTagName(), k -> new ArrayList<>())
+                        .add(e.getTextContent().strip());
+            }
+        }
+    }
+
+    List<String> all(String path) {
+        return children.getOrDefault(path, List.of());
     }
 
     XmlIn expectRoot(String name) {

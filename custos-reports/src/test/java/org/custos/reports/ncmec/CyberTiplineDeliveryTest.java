@@ -55,6 +55,17 @@ class CyberTiplineDeliveryTest {
     }
 
     @Test
+    void finishListsEveryUploadedFile() {
+        Report report = SampleReports.report();
+        String id = delivery.submit(report, key("submit"));
+        FileReceipt a = delivery.upload(id, report.items().get(0), () -> new ByteArrayInputStream(new byte[] {1}), key("u1"));
+        FileReceipt b = delivery.upload(id, report.items().get(1), () -> new ByteArrayInputStream(new byte[] {2}), key("u2"));
+        assertThat(delivery.finish(id, key("finish")).fileIds()).containsExactly(a.fileId(), b.fileId());
+        assertThatThrownBy(() -> delivery.upload("12ab", report.items().get(0), () -> new ByteArrayInputStream(new byte[0]),
+                key("bad"))).hasMessageContaining("not a CyberTipline report id: '12ab'");
+    }
+
+    @Test
     void aRetriedStepWithTheSameKeyFilesNothingTwice() {
         Report report = SampleReports.report();
         String first = delivery.submit(report, key("submit"));
