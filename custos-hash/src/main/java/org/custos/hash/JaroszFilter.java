@@ -17,7 +17,8 @@ package org.custos.hash;
  *   those 64 columns alone -> the 64 decimation rows.
  */
 final class JaroszFilter {
-    private static final int BLOCK = 8;
+    /** Rows per block: one per vector lane where the Vector API is present (LaneRows), else eight scalar chains. */
+    private static final int BLOCK = Luminance.VECTORS ? LaneRows.LANES : 8;
 
     private final ColumnPass firstColumns = new ColumnPass();
     private final ColumnPass secondColumns = new ColumnPass();
@@ -33,6 +34,7 @@ final class JaroszFilter {
     private int pending;
     private int keptRows;
     private int[] columns;
+    private LaneRows lanes;
 
     /** ceil(length / 128): the window that, applied twice, smooths for a 64-sample decimation. */
     static int windowFor(int length) {
@@ -58,9 +60,8 @@ final class JaroszFilter {
             int n = blockAt(r, rows);
             Luminance.fillRows(pixels, r, n, luma);
             int slot = r % ringRows * cols;
-            BoxRows.sums(luma, 0, ring, slot, cols, alongRows, n);
+            firstRows(n, slot);
             for (int k = 0; k < n; k++) {
-                BoxRows.divide(ring, slot + k * cols, cols, alongRows);
                 pushFirst(r + k, alongCols);
             }
         }
@@ -74,6 +75,18 @@ final class JaroszFilter {
         secondColumns(rows, alongCols, grid);
     }
 
+    /** Row pass 1 over {@code n} rows of luminance into the ring at {@code slot}. */
+    private void firstRows(int n, int slot) {
+        if (lanes != null && n == BLOCK) {
+            lanes.averages(luma, ring, slot);
+            return;
+        }
+        BoxRows.sums(luma, 0, ring, slot, cols, alongRows, n);
+        for (int k = 0; k < n; k++) {
+            BoxRows.divide(ring, slot + k * cols, cols, alongRows);
+        }
+    }
+
     private void pushFirst(int row, int window) {
         boolean leaves = firstColumns.needsLeaving();
         int leaving = leaves ? (row - window) % ringRows * cols : 0;
@@ -84,6 +97,12 @@ final class JaroszFilter {
 
     /** Row pass 2 over the pending output rows of column pass 1, keeping the 64 decimation columns. */
     private void secondRows() {
+        if (lanes != null && pending == BLOCK) {
+            lanes.sampled(filtered, columns, kept, keptRows * 64);
+            keptRows += pending;
+            pending = 0;
+            return;
+        }
         BoxRows.sums(filtered, 0, rowSums, 0, cols, alongRows, pending);
         for (int k = 0; k < pending; k++, keptRows++) {
             for (int j = 0; j < 64; j++) {
@@ -114,8 +133,8 @@ final class JaroszFilter {
 
     /** Floats this filter holds between images: the ring and row blocks, and two columns of 64 per image row. */
     long workingFloats() {
-        return (long) luma.length + ring.length + filtered.length + rowSums.length + kept.length
-                + keptFiltered.length;
+        return (lanes == null ? 0 : lanes.workingFloats()) + (long) luma.length + ring.length + filtered.length
+                + rowSums.length + kept.length + keptFiltered.length;
     }
 
     private static int blockAt(int r, int rows) {
@@ -127,6 +146,7 @@ final class JaroszFilter {
         alongRows = windowFor(width);
         ringRows = (alongCols + 2 * BLOCK) / BLOCK * BLOCK;
         columns = centres(width);
+        lanes = Luminance.VECTORS ? LaneRows.reusing(lanes, width, alongRows) : null;
         pending = 0;
         keptRows = 0;
         luma = atLeast(luma, BLOCK * cols);

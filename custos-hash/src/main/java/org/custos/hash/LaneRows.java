@@ -1,0 +1,105 @@
+package org.custos.hash;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/*
+ * PDQ's row passes (JaroszFilter) with one image row per vector lane. A running sum along a row is one chain of
+ * dependent additions that must keep the reference's order, so vectorising along a row is impossible; across rows
+ * it is free: LANES rows (16 with AVX-512) are gathered column by column into a tile, where tile[c·LANES + k] is
+ * column c of row k, and one vector sum then does every row's k-th step at once with exactly the scalar float
+ * operations (add the entering sample, then subtract the leaving one; the four phases as in BoxRows.sums1).
+ * Averages are vector float divisions by the window count, which is IEEE division, the reference's own operation.
+ * Pass 1 scatters the averages back to rows for the column pass; pass 2 keeps only the 64 decimation columns.
+ */
+final class LaneRows {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    static final int LANES = F.length();
+    private static final int[] KEPT_ROWS = strides(64);
+
+    private final float[] tile;
+    private final float[] sums;
+    private final int[] rowStarts;
+    private final int length;
+    private final int window;
+
+    /** Buffers for blocks of LANES rows of {@code length} samples, filtered with a box of {@code window}. */
+    LaneRows(int length, int window) {
+        this.tile = new float[LANES * length];
+        this.sums = new float[LANES * length];
+        this.rowStarts = strides(length);
+        this.length = length;
+        this.window = window;
+    }
+
+    /** {@code previous} if it fits rows of {@code length} and {@code window}, else new buffers. */
+    static LaneRows reusing(LaneRows previous, int length, int window) {
+        return previous != null && previous.length == length && previous.window == window
+                ? previous : new LaneRows(length, window);
+    }
+
+    long workingFloats() {
+        return 2L * LANES * length;
+    }
+
+    /** Row pass 1: averages of LANES rows from {@code in[0...]} into rows at {@code out[to...]}. */
+    void averages(float[] in, float[] out, int to) {
+        gather(in);
+        runningSums();
+        for (int c = 0; c < length; c++) {
+            FloatVector.fromArray(F, sums, c * LANES).div(BoxRows.countAt(c, length, window))
+                    .intoArray(out, to + c, rowStarts, 0);
+        }
+    }
+
+    /** Row pass 2: averages at the 64 {@code columns} of LANES rows, into rows of 64 at {@code kept[to...]}. */
+    void sampled(float[] in, int[] columns, float[] kept, int to) {
+        gather(in);
+        runningSums();
+        for (int j = 0; j < 64; j++) {
+            int c = columns[j];
+            FloatVector.fromArray(F, sums, c * LANES).div(BoxRows.countAt(c, length, window))
+                    .intoArray(kept, to + j, KEPT_ROWS, 0);
+        }
+    }
+
+    private void gather(float[] in) {
+        for (int c = 0; c < length; c++) {
+            FloatVector.fromArray(F, in, c, rowStarts, 0).intoArray(tile, c * LANES);
+        }
+    }
+
+    private void runningSums() {
+        int half = (window + 2) / 2;
+        int growing = window - half + 1;
+        int full = length - window;
+        FloatVector s = FloatVector.zero(F);
+        for (int i = 0; i < half - 1; i++) {
+            s = s.add(at(i));
+        }
+        for (int i = 0; i < growing; i++) {
+            s = s.add(at(half - 1 + i));
+            s.intoArray(sums, i * LANES);
+        }
+        for (int i = 0; i < full; i++) {
+            s = s.add(at(window + i)).sub(at(i));
+            s.intoArray(sums, (growing + i) * LANES);
+        }
+        for (int i = 0; i < half - 1; i++) {
+            s = s.sub(at(full + i));
+            s.intoArray(sums, (growing + full + i) * LANES);
+        }
+    }
+
+    private FloatVector at(int column) {
+        return FloatVector.fromArray(F, tile, column * LANES);
+    }
+
+    private static int[] strides(int length) {
+        int[] starts = new int[LANES];
+        for (int k = 0; k < LANES; k++) {
+            starts[k] = k * length;
+        }
+        return starts;
+    }
+}
