@@ -8,11 +8,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The JDK primitives behind the signatures: HMAC-SHA256 (RFC 2104) and Ed25519 (RFC 8032). */
-final class Crypto {
+public final class Crypto {
     private Crypto() {
     }
 
-    static byte[] hmac(byte[] secret, byte[] data) {
+    public static byte[] hmac(byte[] secret, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -22,7 +22,7 @@ final class Crypto {
         }
     }
 
-    static byte[] sign(PrivateKey key, byte[] data) {
+    public static byte[] sign(PrivateKey key, byte[] data) {
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initSign(key);
@@ -33,7 +33,7 @@ final class Crypto {
         }
     }
 
-    static boolean verify(PublicKey key, byte[] data, byte[] signature) {
+    public static boolean verify(PublicKey key, byte[] data, byte[] signature) {
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);

@@ -78,7 +78,7 @@ public final class WebhookDelivery implements ReportDelivery {
         post("retract", event("retract", receiverReportId, g -> { }), key);
     }
 
-    static byte[] event(String name, String receiverReportId, Consumer<JsonGenerator> members) {
+    public static byte[] event(String name, String receiverReportId, Consumer<JsonGenerator> members) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = org.custos.lists.format.Json.generator(out)) {
             g.writeStartObject().writeStringProperty("format", EVENT_FORMAT).writeStringProperty("event", name)
