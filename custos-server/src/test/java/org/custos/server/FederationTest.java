@@ -2,8 +2,6 @@ package org.custos.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * second as signed releases, and so does a withdrawal; a source trusting the wrong key applies nothing.
  */
 class FederationTest {
-    private final RunningServer node = CustosServer.start(new ServerSettings(0, temporary(), Optional.empty(), false,
+    private final java.nio.file.Path data = TemporaryDirectory.create("custos-node-b");
+    private final RunningServer node = CustosServer.start(new ServerSettings(0, data, Optional.empty(), false,
             Map.of("custos.federation.poll-millis", "300")));
     private final Api operator = new Api(node.url(), node.firstAdminKey().orElseThrow().token());
     private final Hashes hashes = new Hashes(17);
@@ -26,6 +25,7 @@ class FederationTest {
     @AfterEach
     void stop() {
         node.close();
+        TemporaryDirectory.delete(data);
     }
 
     @Test
@@ -111,13 +111,5 @@ class FederationTest {
             }
         }
         return condition.getAsBoolean();
-    }
-
-    private static java.nio.file.Path temporary() {
-        try {
-            return Files.createTempDirectory("custos-node-b");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.custos.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +18,14 @@ final class TestServer {
 
     static synchronized RunningServer get() {
         if (server == null) {
-            server = CustosServer.start(new ServerSettings(0, temporaryDirectory(), Optional.empty(), false,
+            Path data = TemporaryDirectory.create("custos-server-test");
+            server = CustosServer.start(new ServerSettings(0, data, Optional.empty(), false,
                     Map.of("custos.limits.max-request-bytes", String.valueOf(MAX_REQUEST_BYTES))));
             adminToken = server.firstAdminKey().orElseThrow().token();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                TemporaryDirectory.delete(data);
+            }));
         }
         return server;
     }
@@ -40,13 +41,5 @@ final class TestServer {
 
     static Api as(String token) {
         return new Api(get().url(), token);
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("custos-server-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
