@@ -10,13 +10,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.custos.lists.release.PublisherKey;
-import org.custos.reports.ReportException;
 import org.custos.reports.delivery.ContentSource;
 import org.custos.reports.delivery.HttpCall;
 import org.custos.reports.delivery.IdempotencyKey;
 import org.custos.reports.delivery.ReportDelivery;
-import org.custos.reports.json.JsonObject;
-import org.custos.reports.json.JsonTree;
+import org.custos.reports.delivery.SubmitAnswer;
 import org.custos.reports.model.ContentItem;
 import org.custos.reports.model.Report;
 import org.custos.reports.signing.Crypto;
@@ -53,11 +51,7 @@ public final class CustosDelivery implements ReportDelivery {
         byte[] envelope = ReportEnvelope.seal(report, recipient, key, clock.instant()).toJson();
         String answer = send("submit", request(inbox, idempotency, "application/json")
                 .POST(BodyPublishers.ofByteArray(envelope)));
-        try {
-            return JsonObject.of(JsonTree.read(answer), "answer").requiredString("receiverReportId");
-        } catch (ReportException e) {
-            throw new ReportException("Custos inbox answered submit without a receiverReportId: " + e.getMessage(), e);
-        }
+        return SubmitAnswer.receiverReportId(answer, "Custos inbox");
     }
 
     @Override

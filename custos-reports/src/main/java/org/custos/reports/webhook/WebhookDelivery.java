@@ -8,13 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.custos.reports.ReportException;
 import org.custos.reports.delivery.ContentSource;
 import org.custos.reports.delivery.HttpCall;
 import org.custos.reports.delivery.IdempotencyKey;
 import org.custos.reports.delivery.ReportDelivery;
-import org.custos.reports.json.JsonObject;
-import org.custos.reports.json.JsonTree;
+import org.custos.reports.delivery.SubmitAnswer;
 import org.custos.reports.json.ReportJson;
 import org.custos.reports.model.ContentItem;
 import org.custos.reports.model.FileDigest;
@@ -49,11 +47,7 @@ public final class WebhookDelivery implements ReportDelivery {
     @Override
     public String submit(Report report, IdempotencyKey key) {
         String answer = post("submit", ReportJson.write(report), key);
-        try {
-            return JsonObject.of(JsonTree.read(answer), "answer").requiredString("receiverReportId");
-        } catch (ReportException e) {
-            throw new ReportException("webhook answered submit without a receiverReportId: " + e.getMessage(), e);
-        }
+        return SubmitAnswer.receiverReportId(answer, "webhook");
     }
 
     @Override
