@@ -15,6 +15,9 @@ import org.custos.hash.ImageHasher;
 import org.custos.hash.PdqHash;
 import org.custos.index.Match;
 import org.custos.index.PdqIndex;
+import org.custos.lists.format.ListFormat;
+import org.custos.video.VideoSniffer;
+import org.custos.video.match.VpdqMatchPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,12 +25,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code custos scan}: hashes image files and folders and prints only their matches, one JSON line each, in path
- * order. A file that matches nothing leaves no trace in the output; one that cannot be hashed is named on stderr.
+ * {@code custos scan}: hashes image and video files and folders and prints only their matches, one JSON line each,
+ * in path order. A file that matches nothing leaves no trace in the output; one that cannot be hashed is named on
+ * stderr. Videos are sampled at one frame a second and matched against the list's vPDQ entries, each of which is
+ * indexed with every frame (sampling both sides sparsely would lose matches to the phase offset between them).
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Hash image files and folders (recursively) and match them against a PDQ list; prints "
-                + "{\"path\": P, \"entry\": ID, \"distance\": D, \"quality\": Q} per match.",
+        description = {"Hash image and video files and folders (recursively) and match them against a list; prints "
+                + "{\"path\": P, \"entry\": ID, \"distance\": D, \"quality\": Q} per image match and "
+                + "{\"path\": P, \"entry\": ID, \"query_percent\": Q, \"listed_percent\": L} per video match.",
+            "The list is a PDQ file (one hash per line, or id,hash CSV), or with --from a list in any custos-lists "
+                + "format (its PDQ and vPDQ signals; withdrawn and deleted entries never match).",
             "Exit status: 0 when every file was hashed, 1 when any failed, 2 on a usage error."})
 final class ScanCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +52,21 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--dihedral", description = "also match rotated and flipped copies (all 8 variants)")
     boolean dihedral;
 
+    @Option(names = "--from", paramLabel = "FORMAT",
+            description = "read --list in this custos-lists format: csv, jsonl, lines, vics, ncmec, stopncii, hma")
+    String from;
+
+    @picocli.CommandLine.Mixin
+    org.custos.cli.lists.FormatArgs formatArgs;
+
+    @Option(names = "--video-query-percent", defaultValue = "80", paramLabel = "PQ",
+            description = "a video matches when at least PQ %% of its sampled frames match (default: ${DEFAULT-VALUE})")
+    double queryPercent;
+
+    @Option(names = "--video-listed-percent", defaultValue = "0", paramLabel = "PC",
+            description = "... and at least PC %% of the listed video's frames are matched (default: ${DEFAULT-VALUE})")
+    double listedPercent;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "image files or folders")
     List<Path> paths;
 
@@ -51,9 +74,12 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Preconditions.checkRange(radius, 0, PdqIndex.MAX_RADIUS, "radius");
-            MatchInput entries = MatchInput.read(list);
-            try (PdqIndex index = MatchIndexes.of(entries)) {
-                return run(entries, index, spec.commandLine().getOut()) ? 0 : 1;
+            VpdqMatchPolicy policy = new VpdqMatchPolicy(VpdqMatchPolicy.DEFAULT.distance(), queryPercent,
+                    listedPercent);
+            try (ScanList scanList = from == null ? ScanList.plain(list)
+                    : ScanList.read(list, ListFormat.ofToken(from), formatArgs.options(list));
+                 PdqIndex index = MatchIndexes.of(scanList.images())) {
+                return run(scanList, index, policy, spec.commandLine().getOut()) ? 0 : 1;
             }
         } catch (CustosException e) {
             spec.commandLine().getErr().println("custos scan: " + e.getMessage());
@@ -61,17 +87,19 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private boolean run(MatchInput entries, PdqIndex index, PrintWriter out) {
+    private boolean run(ScanList scanList, PdqIndex index, VpdqMatchPolicy policy, PrintWriter out) {
         HashFiles found = HashFiles.of(paths);
         PrintWriter err = spec.commandLine().getErr();
         found.errors().forEach((path, problem) -> err.println("custos scan: " + path + ": " + problem));
         HashOptions options = HashOptions.DEFAULTS.withDihedral(dihedral);
         ThreadLocal<ImageHasher> hashers = ThreadLocal.withInitial(() -> new ImageHasher(options));
+        VideoScanner videos = new VideoScanner(scanList.videos(), policy);
         List<ScanResult> results = new ArrayList<>(found.files().entrySet()).parallelStream()
-                .map(file -> scan(file, hashers.get(), index)).toList();
+                .map(file -> VideoSniffer.isVideo(file.getValue()) ? videos.scan(file.getKey(), file.getValue())
+                        : scan(file, hashers.get(), index)).toList();
         boolean allHashed = found.errors().isEmpty();
         for (ScanResult result : results) {
-            allHashed &= result.print(entries, out, err);
+            allHashed &= result.print(scanList.images(), out, err);
         }
         out.flush();
         err.flush();
@@ -85,10 +113,9 @@ final class ScanCommand implements Callable<Integer> {
                     .orElse(List.of(hash.pdq().hash()));
             List<Match> matches = variants.size() == 1 ? index.query(variants.getFirst(), radius)
                     : index.queryAny(variants, radius);
-            return new ScanResult(file.getKey(), hash.pdq().quality(), matches, null);
+            return ScanResult.image(file.getKey(), hash.pdq().quality(), matches);
         } catch (CustosException e) {
-            String problem = e instanceof ImageException i ? i.problem() : e.getMessage();
-            return new ScanResult(file.getKey(), 0, List.of(), problem);
+            return ScanResult.failed(file.getKey(), e instanceof ImageException i ? i.problem() : e.getMessage());
         }
     }
 }

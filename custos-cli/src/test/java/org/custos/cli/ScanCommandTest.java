@@ -7,6 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.custos.hash.ImageHasher;
 import org.custos.hash.PdqHash;
+import org.custos.lists.Entry;
+import org.custos.lists.EntryStatus;
+import org.custos.lists.SignalType;
+import org.custos.lists.format.EntryWriter;
+import org.custos.lists.format.FormatOptions;
+import org.custos.lists.format.ListFormat;
+import org.custos.lists.terminology.Scheme;
+import org.custos.video.VpdqJson;
+import org.custos.video.VpdqText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +47,30 @@ class ScanCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).singleElement().asString().startsWith("custos scan: " + junk + ": ");
+    }
+
+    @Test
+    void videosMatchTheListsVpdqEntriesWithTheirPercentagesAndWithdrawnOnesNever() throws IOException {
+        Path videos = MatchCommandTest.shared("pdq-vectors/tmk/sample-videos");
+        Path hashes = MatchCommandTest.shared("pdq-vectors/vpdq/sample-hashes");
+        Path list = dir.resolve("videos.jsonl");
+        try (EntryWriter out = ListFormat.JSONL.writer(Files.newOutputStream(list),
+                FormatOptions.of(list.toString(), Scheme.UNCLASSIFIED))) {
+            out.write(videoEntry("chair-19", hashes.resolve("chair-19-sd-bar.txt"), EntryStatus.ACTIVE));
+            out.write(videoEntry("doorknob", hashes.resolve("doorknob-hd-no-bar.txt"), EntryStatus.ACTIVE));
+            out.write(videoEntry("chair-19-withdrawn", hashes.resolve("chair-19-sd-bar.txt"), EntryStatus.WITHDRAWN));
+        }
+        MatchCommandTest.MatchRun run = MatchCommandTest.MatchRun.of("scan", "--from", "jsonl", "--list",
+                list.toString(), videos.resolve("chair-19-sd-bar.mp4").toString());
+        assertThat(run.exitCode()).isZero();
+        // One frame a second of a 30 frames/s video hits 15.69 % of the listed video's frames, collapsed.
+        assertThat(run.out()).singleElement().asString()
+                .isEqualTo("{\"path\": \"" + videos.resolve("chair-19-sd-bar.mp4")
+                        + "\", \"entry\": \"chair-19\", \"query_percent\": 100.00, \"listed_percent\": 15.69}");
+    }
+
+    private static Entry videoEntry(String id, Path referenceHashes, EntryStatus status) throws IOException {
+        String frames = VpdqJson.format(VpdqText.parse(Files.readString(referenceHashes)));
+        return Entry.builder(id).signal(SignalType.VPDQ, frames).status(status).build();
     }
 }
