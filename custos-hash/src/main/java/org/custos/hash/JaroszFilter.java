@@ -77,7 +77,7 @@ final class JaroszFilter {
 
     /** Row pass 1 over {@code n} rows of luminance into the ring at {@code slot}. */
     private void firstRows(int n, int slot) {
-        if (lanes != null && n == BLOCK) {
+        if (lanes != null) {
             lanes.averages(luma, ring, slot);
             return;
         }
@@ -97,8 +97,10 @@ final class JaroszFilter {
 
     /** Row pass 2 over the pending output rows of column pass 1, keeping the 64 decimation columns. */
     private void secondRows() {
-        if (lanes != null && pending == BLOCK) {
-            lanes.sampled(filtered, columns, kept, keptRows * 64);
+        if (lanes != null) {
+            if (pending > 0) {
+                lanes.sampled(filtered, columns, kept, keptRows * 64);
+            }
             keptRows += pending;
             pending = 0;
             return;
@@ -137,8 +139,12 @@ final class JaroszFilter {
                 + rowSums.length + kept.length + keptFiltered.length;
     }
 
-    private static int blockAt(int r, int rows) {
-        return rows - r >= BLOCK ? BLOCK : 1;
+    /**
+     * Rows in the block from {@code r}: a full block, or else the rest in one block of fewer rows where lanes do the
+     * work (the lanes past the image's end compute on stale rows and are never read), or else one row at a time.
+     */
+    private int blockAt(int r, int rows) {
+        return rows - r >= BLOCK ? BLOCK : lanes != null ? rows - r : 1;
     }
 
     private void prepare(int rows, int width, int alongCols) {
@@ -152,8 +158,8 @@ final class JaroszFilter {
         luma = atLeast(luma, BLOCK * cols);
         ring = atLeast(ring, ringRows * cols);
         filtered = atLeast(filtered, BLOCK * cols);
-        rowSums = atLeast(rowSums, BLOCK * cols);
-        kept = atLeast(kept, rows * 64);
+        rowSums = lanes != null ? rowSums : atLeast(rowSums, BLOCK * cols);
+        kept = atLeast(kept, (rows + BLOCK) * 64);
         keptFiltered = atLeast(keptFiltered, rows * 64);
     }
 

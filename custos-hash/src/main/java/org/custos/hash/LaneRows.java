@@ -16,6 +16,8 @@ final class LaneRows {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     static final int LANES = F.length();
     private static final int[] KEPT_ROWS = strides(64);
+    /** Columns moved by whole 16x16 register transposes (Transpose16); the rest by gathers and scatters. */
+    private static final int TILE = LANES == 16 ? 16 : Integer.MAX_VALUE;
 
     private final float[] tile;
     private final float[] sums;
@@ -46,9 +48,15 @@ final class LaneRows {
     void averages(float[] in, float[] out, int to) {
         gather(in);
         runningSums();
-        for (int c = 0; c < length; c++) {
-            FloatVector.fromArray(F, sums, c * LANES).div(BoxRows.countAt(c, length, window))
-                    .intoArray(out, to + c, rowStarts, 0);
+        int c = 0;
+        for (; c + TILE <= length; c += TILE) {
+            Transpose16.transpose(sums, c * LANES, LANES, out, to + c, length);
+        }
+        for (; c < length; c++) {
+            FloatVector.fromArray(F, sums, c * LANES).intoArray(out, to + c, rowStarts, 0);
+        }
+        for (int k = 0; k < LANES; k++) {
+            BoxRows.divide(out, to + k * length, length, window);
         }
     }
 
@@ -64,7 +72,11 @@ final class LaneRows {
     }
 
     private void gather(float[] in) {
-        for (int c = 0; c < length; c++) {
+        int c = 0;
+        for (; c + TILE <= length; c += TILE) {
+            Transpose16.transpose(in, c, length, tile, c * LANES, LANES);
+        }
+        for (; c < length; c++) {
             FloatVector.fromArray(F, in, c, rowStarts, 0).intoArray(tile, c * LANES);
         }
     }
