@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Hash image and video files and folders (recursively) and match them against a list; prints "
                 + "{\"path\": P, \"entry\": ID, \"distance\": D, \"quality\": Q} per image match and "
-                + "{\"path\": P, \"entry\": ID, \"query_percent\": Q, \"listed_percent\": L} per video match.",
+                + "{\"path\": P, \"entry\": ID, \"query_percent\": Q, \"listed_percent\": L} per video match, "
+                + "{\"path\": P, \"entry\": ID, \"level1\": S1, \"level2\": S2} per .tmk file match.",
             "The list is a PDQ file (one hash per line, or id,hash CSV), or with --from a list in any custos-lists "
-                + "format (its PDQ and vPDQ signals; withdrawn and deleted entries never match).",
+                + "format (its PDQ, vPDQ and tmk_pdqf signals; withdrawn and deleted entries never match).",
             "Exit status: 0 when every file was hashed, 1 when any failed, 2 on a usage error."})
 final class ScanCommand implements Callable<Integer> {
     @Spec
@@ -94,26 +95,34 @@ final class ScanCommand implements Callable<Integer> {
         HashOptions options = HashOptions.DEFAULTS.withDihedral(dihedral);
         ThreadLocal<ImageHasher> hashers = ThreadLocal.withInitial(() -> new ImageHasher(options));
         VideoScanner videos = new VideoScanner(scanList.videos(), policy);
-        List<ScanResult> results = new ArrayList<>(found.files().entrySet()).parallelStream()
-                .map(file -> VideoSniffer.isVideo(file.getValue()) ? videos.scan(file.getKey(), file.getValue())
-                        : scan(file, hashers.get(), index)).toList();
+        TmkScanner tmks = new TmkScanner(scanList.tmks());
+        List<ScanResult> results = new ArrayList<>(found.files().entrySet()).parallelStream().map(file -> {
+            String path = file.getKey();
+            Path p = file.getValue();
+            return VideoSniffer.isVideo(p) ? videos.scan(path, p)
+                    : TmkScanner.isTmk(p) ? tmks.scan(path, p)
+                    : scan(file, hashers.get(), index, scanList.images());
+        }).toList();
         boolean allHashed = found.errors().isEmpty();
         for (ScanResult result : results) {
-            allHashed &= result.print(scanList.images(), out, err);
+            allHashed &= result.print(out, err);
         }
         out.flush();
         err.flush();
         return allHashed;
     }
 
-    private ScanResult scan(Map.Entry<String, Path> file, ImageHasher hasher, PdqIndex index) {
+    private ScanResult scan(Map.Entry<String, Path> file, ImageHasher hasher, PdqIndex index, MatchInput entries) {
         try {
             ImageHash hash = hasher.hash(file.getValue());
             List<PdqHash> variants = hash.dihedral().map(d -> List.copyOf(d.hashes().values()))
                     .orElse(List.of(hash.pdq().hash()));
             List<Match> matches = variants.size() == 1 ? index.query(variants.getFirst(), radius)
                     : index.queryAny(variants, radius);
-            return ScanResult.image(file.getKey(), hash.pdq().quality(), matches);
+            int quality = hash.pdq().quality();
+            return ScanResult.matched(file.getKey(), matches.stream().map(m -> ScanResult.prefix(file.getKey(),
+                    entries.jsonId((int) m.entry().id())) + ", \"distance\": " + m.distance() + ", \"quality\": "
+                    + quality + "}").toList());
         } catch (CustosException e) {
             return ScanResult.failed(file.getKey(), e instanceof ImageException i ? i.problem() : e.getMessage());
         }

@@ -1,10 +1,13 @@
 package org.custos.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.custos.CustosException;
 import org.custos.video.VideoHasher;
 import org.custos.video.VpdqOptions;
 import org.custos.video.match.VideoIndex;
+import org.custos.video.match.VideoMatch;
 import org.custos.video.match.VpdqMatchPolicy;
 import org.custos.video.match.VpdqSignature;
 
@@ -22,9 +25,16 @@ final class VideoScanner {
     ScanResult scan(String path, Path file) {
         try {
             VpdqSignature query = VpdqSignature.of(hasher.hash(file).frames());
-            return ScanResult.video(path, query.isEmpty() ? java.util.List.of() : videos.query(query, policy));
+            List<VideoMatch<String>> matches = query.isEmpty() ? List.of() : videos.query(query, policy);
+            return ScanResult.matched(path, matches.stream().map(m -> line(path, m)).toList());
         } catch (CustosException e) {
             return ScanResult.failed(path, e.getMessage());
         }
+    }
+
+    private static String line(String path, VideoMatch<String> m) {
+        return ScanResult.prefix(path, MatchJson.string(m.video()))
+                + String.format(Locale.ROOT, ", \"query_percent\": %.2f, \"listed_percent\": %.2f}",
+                        m.percentages().queryPercent(), m.percentages().listedPercent());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import org.custos.hash.ImageHasher;
 import org.custos.hash.PdqHash;
 import org.custos.lists.Entry;
@@ -72,5 +74,24 @@ class ScanCommandTest {
     private static Entry videoEntry(String id, Path referenceHashes, EntryStatus status) throws IOException {
         String frames = VpdqJson.format(VpdqText.parse(Files.readString(referenceHashes)));
         return Entry.builder(id).signal(SignalType.VPDQ, frames).status(status).build();
+    }
+
+    @Test
+    void tmkFilesMatchTheListsTmkPdqfEntriesAtBothLevels() throws IOException {
+        Path tmks = MatchCommandTest.shared("pdq-vectors/tmk/sample-hashes");
+        Path list = dir.resolve("tmk.jsonl");
+        try (EntryWriter out = ListFormat.JSONL.writer(Files.newOutputStream(list),
+                FormatOptions.of(list.toString(), Scheme.UNCLASSIFIED))) {
+            for (String name : List.of("chair-19-sd-bar", "doorknob-hd-no-bar")) {
+                String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(tmks.resolve(name + ".tmk")));
+                out.write(Entry.builder(name).signal(SignalType.TMK_PDQF, base64).build());
+            }
+        }
+        Path query = tmks.resolve("chair-19-sd-bar.tmk");
+        MatchCommandTest.MatchRun run = MatchCommandTest.MatchRun.of("scan", "--from", "jsonl", "--list",
+                list.toString(), query.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).singleElement().asString().isEqualTo("{\"path\": \"" + query
+                + "\", \"entry\": \"chair-19-sd-bar\", \"level1\": 1.0000, \"level2\": 1.0000}");
     }
 }
