@@ -1,14 +1,14 @@
 package org.custos.index;
 
 /**
- * Builds a {@link DigestIndex}: a counting sort of the rows on the directory bits (stable, so equal digests keep
+ * Sorts the rows of a {@link DigestIndex} into a {@link DirectoryTable}: a counting sort of the rows on the directory bits (stable, so equal digests keep
  * the order they were added in), then an insertion sort of each bucket, which holds about one row.
  */
 final class DigestSort {
     private DigestSort() {
     }
 
-    static DigestIndex sort(DigestType type, long[] digests, long[] ids, int[] lists, int n) {
+    static DirectoryTable sort(DigestType type, long[] digests, long[] ids, int[] lists, int n) {
         int bits = n <= 1 ? 0 : 64 - Long.numberOfLeadingZeros(n - 1L);
         int w = type.words();
         int[] directory = new int[(1 << bits) + 1];
@@ -31,7 +31,7 @@ final class DigestSort {
         for (int b = 0; b + 1 < directory.length; b++) {
             insertionSort(sortedDigests, sortedIds, sortedLists, directory[b], directory[b + 1], w);
         }
-        return new DigestIndex(type, bits, directory, sortedDigests, sortedIds, sortedLists);
+        return new DirectoryTable(w, bits, directory, sortedDigests, sortedIds, sortedLists);
     }
 
     private static void insertionSort(long[] digests, long[] ids, int[] lists, int from, int to, int w) {

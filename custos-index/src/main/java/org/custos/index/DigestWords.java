@@ -18,9 +18,10 @@ final class DigestWords {
         return at + 8 <= digest.length ? (long) LONG.get(digest, at) : (long) (int) INT.get(digest, at) << 32;
     }
 
-    static boolean restEqual(long[] digests, int at, byte[] digest, int words) {
+    /** Whether words 1.. of the digest equal the longs stored from {@code at} on. */
+    static boolean restEqual(long[] stored, int at, byte[] digest, int words) {
         for (int i = 1; i < words; i++) {
-            if (digests[at + i] != word(digest, i)) {
+            if (stored[at + i - 1] != word(digest, i)) {
                 return false;
             }
         }

@@ -11,16 +11,23 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.custos.InvalidValueException;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import java.util.stream.Stream;
+import org.custos.index.DigestIndex.Layout;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class DigestIndexTest {
+    static Stream<Arguments> layoutsAndTypes() {
+        return Stream.of(Layout.values()).flatMap(l -> Stream.of(DigestType.values()).map(t -> Arguments.of(l, t)));
+    }
+
     @ParameterizedTest
-    @EnumSource(DigestType.class)
-    void findsExactlyTheEntriesOfADigestAndNothingForOthers(DigestType type) {
+    @MethodSource("layoutsAndTypes")
+    void findsExactlyTheEntriesOfADigestAndNothingForOthers(Layout layout, DigestType type) {
         SplittableRandom random = new SplittableRandom(type.ordinal());
         Map<String, List<DigestMatch>> oracle = new HashMap<>();
-        DigestIndex.Builder builder = DigestIndex.builder(type);
+        DigestIndex.Builder builder = DigestIndex.builder(type).layout(layout);
         List<String> added = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             String hex = i % 10 == 0 && !added.isEmpty() ? added.get(random.nextInt(added.size()))
