@@ -23,7 +23,14 @@ public final class Hex {
             }
             upper |= kind;
         }
-        return (upper & 2) == 0 ? v : v.toLowerCase(java.util.Locale.ROOT);
+        return (upper & 2) == 0 ? v : lower(v);
+    }
+
+    /** Lower case of checked hex: setting bit 5 lowers A-F and leaves 0-9 and a-f as they are. */
+    private static String lower(String hex) {
+        byte[] b = new byte[hex.length()];
+        for (int i = 0; i < b.length; i++) b[i] = (byte) (hex.charAt(i) | 0x20);
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** 1 for 0-9 and a-f, 3 for A-F, 0 for anything else. */

@@ -9,15 +9,17 @@ package org.custos.lists.imports;
  * line-blocked Bloom filter (Bloom 1970; blocked as in Putze, Sanders and Singler 2007: the fingerprint picks one
  * 512-bit block and four bits in it, so a key costs one cache miss). A key whose four bits are all set already may
  * be a repeat, and its fingerprint becomes a candidate. With 2^29 bits (64 MiB) and 40 M keys (10 M entries of an
- * id and three signals) about 1 % are candidates. A second pass, needed only when there are candidates, records
- * where each candidate fingerprint first occurs; meeting it again is a duplicate.
+ * id and three signals) about 1 % are candidates. From the switch on, every record's fingerprints also go to a
+ * {@link KeySpool} on disk (the table's keys first, each with its record). The confirmation, needed only when
+ * there are candidates, reads that spool, not the source: it records where each candidate fingerprint first
+ * occurs, and meeting it again is a possible duplicate, which the caller confirms on the keys themselves.
  *
- * <p>Every real duplicate is found. A false report would need two different keys with one 64-bit fingerprint
- * (about 10^-5 for 40 M random keys, far less among the few candidates). Memory: the table or the filter plus
- * the candidates, which stay few until the filter holds some 25 M entries; give {@link ListImporter} more bits
- * for bigger lists.
+ * <p>Every real duplicate is found. In the table's phase a false report would need two different keys with one
+ * 64-bit fingerprint (about 10^-5 for 40 M random keys); after it, the caller compares the keys. Memory: the table
+ * or the filter plus the candidates, which stay few until the filter holds some 25 M entries; give
+ * {@link ListImporter} more bits for bigger lists. Disk: eight bytes a key in the spool, deleted on close.
  */
-final class DuplicateCheck {
+final class DuplicateCheck implements AutoCloseable {
     /** Just below the table's growth to 2^22 slots, so it never exceeds 32 MiB. */
     static final int EXACT_KEYS = (1 << 20) - 1;
     private final int log2Bits;
@@ -27,6 +29,7 @@ final class DuplicateCheck {
     private int blockMask;
     private final LongTable candidates = new LongTable();
     private final LongTable firstSeen = new LongTable();
+    private KeySpool spool;
 
     DuplicateCheck(int log2Bits, int exactKeys) {
         this.log2Bits = log2Bits;
@@ -35,13 +38,18 @@ final class DuplicateCheck {
 
     /** Pass one: the record where this key occurred before, if that is certain, else -1. */
     long add(long fingerprint, long record) {
-        if (exact != null) {
-            long first = exact.putIfAbsent(fingerprint, record);
-            if (exact.size() > exactKeys) toFilter();
-            return first;
-        }
+        if (exact != null) return exact.putIfAbsent(fingerprint, record);
         addToFilter(fingerprint);
         return -1;
+    }
+
+    /**
+     * Pass one, after the keys of a record were added: spools them in the filter's phase, or switches to the
+     * filter once the table might overflow {@code exactKeys} within the next record.
+     */
+    void endRecord(long record, long[] fingerprints, int count) {
+        if (exact == null) spool.write(record, fingerprints, count);
+        else if (exact.size() > exactKeys - EntryKeys.MAX) toFilter();
     }
 
     private void toFilter() {
@@ -50,7 +58,13 @@ final class DuplicateCheck {
         blockMask = (1 << log2Blocks) - 1;
         LongTable table = exact;
         exact = null;
-        table.forEachKey(this::addToFilter);
+        spool = new KeySpool();
+        long[] one = new long[1];
+        table.forEach((fingerprint, record) -> {
+            addToFilter(fingerprint);
+            one[0] = fingerprint;
+            spool.write(record, one, 1);
+        });
     }
 
     private void addToFilter(long fingerprint) {
@@ -87,9 +101,22 @@ final class DuplicateCheck {
         return candidates.size() > 0;
     }
 
-    /** Pass two: the record where this key first occurred if this is a repeat, else -1. */
-    long repeatOf(long fingerprint, long record) {
-        if (!candidates.contains(fingerprint)) return -1;
-        return firstSeen.putIfAbsent(fingerprint, record);
+    interface Repeats {
+        /** A candidate met again in {@code record}, first seen in {@code first}; throws if it is a duplicate. */
+        void repeat(long fingerprint, long record, long first);
+    }
+
+    /** The confirmation: reads the spool and hands every repeat of a candidate to {@code repeats}. */
+    void confirm(Repeats repeats) {
+        spool.forEach((fingerprint, record) -> {
+            if (!candidates.contains(fingerprint)) return;
+            long first = firstSeen.putIfAbsent(fingerprint, record);
+            if (first >= 0) repeats.repeat(fingerprint, record, first);
+        });
+    }
+
+    @Override
+    public void close() {
+        if (spool != null) spool.close();
     }
 }

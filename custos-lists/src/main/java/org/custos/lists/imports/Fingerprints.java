@@ -5,7 +5,7 @@ import org.custos.lists.Signal;
 /**
  * 64-bit fingerprints of the keys an import must not repeat: four UTF-16 units at a time multiplied into a
  * 64-bit state (murmur3's constants), then the murmur3 finaliser. Kind 0 is an entry id, 1 + ordinal a signal
- * type. Not cryptographic: it only has to spread ordinary keys evenly.
+ * type. Never 0, which tables keep for "empty". Not cryptographic: it only has to spread ordinary keys evenly.
  */
 final class Fingerprints {
     private Fingerprints() {
@@ -35,6 +35,7 @@ final class Fingerprints {
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ h >>> 33;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
     }
 }

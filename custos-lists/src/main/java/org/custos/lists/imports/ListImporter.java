@@ -9,15 +9,15 @@ import java.util.function.Consumer;
 import org.custos.lists.Entry;
 import org.custos.lists.EntryStatus;
 import org.custos.lists.ListFormatException;
-import org.custos.lists.Signal;
 import org.custos.lists.format.EntryReader;
 import org.custos.lists.format.FormatOptions;
 import org.custos.lists.format.ListFormat;
 
 /**
- * Imports a list file all or nothing. {@link #validate} reads the whole source once (twice for big lists
- * whose duplicate filter has candidates): every record parsed, normalised and checked, no entry id and no
- * signal twice. Only a source that passes yields a {@link ValidatedImport}, whose
+ * Imports a list file all or nothing. {@link #validate} reads the whole source once: every record parsed,
+ * normalised and checked, no entry id and no signal twice (big lists confirm their duplicate filter's candidates
+ * from a spool of key fingerprints, not by parsing again; the source is read again only to name a duplicate).
+ * Only a source that passes yields a {@link ValidatedImport}, whose
  * {@link ValidatedImport#forEach} streams the same entries to a store. Memory stays bounded whatever the size
  * (see {@link DuplicateCheck}).
  */
@@ -42,34 +42,26 @@ public final class ListImporter {
     }
 
     public ValidatedImport validate(ByteSource source, ListFormat format, FormatOptions options) {
-        DuplicateCheck duplicates = new DuplicateCheck(filterBits, exactKeys);
-        Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
-        long[] signals = {0};
-        Pass first = checked(options, () -> pass(source, format, options, (e, r) -> {
-            byStatus.merge(e.status(), 1L, Long::sum);
-            signals[0] += e.signals().size();
-            long repeat = duplicates.add(Fingerprints.id(e.id()), r);
-            if (repeat >= 0) throw duplicate(options, r, "id", e.id(), repeat);
-            for (Signal s : e.signals()) {
-                repeat = duplicates.add(Fingerprints.signal(s), r);
-                if (repeat >= 0) throw duplicate(options, r, s.type().token(), s.value(), repeat);
+        try (DuplicateCheck duplicates = new DuplicateCheck(filterBits, exactKeys)) {
+            Map<EntryStatus, Long> byStatus = new EnumMap<>(EntryStatus.class);
+            long[] signals = {0};
+            EntryKeys keys = new EntryKeys();
+            Pass first = checked(options, () -> pass(source, format, options, (e, r) -> {
+                byStatus.merge(e.status(), 1L, Long::sum);
+                signals[0] += e.signals().size();
+                int n = keys.of(e);
+                for (int i = 0; i < n; i++) {
+                    long repeat = duplicates.add(keys.fingerprints()[i], r);
+                    if (repeat >= 0) throw duplicate(options, r, EntryKeys.field(e, i), EntryKeys.value(e, i), repeat);
+                }
+                duplicates.endRecord(r, keys.fingerprints(), n);
+            }));
+            if (duplicates.needsSecondPass()) {
+                duplicates.confirm(new RepeatLocator(this, source, format, options)::check);
             }
-        }));
-        if (duplicates.needsSecondPass()) {
-            Pass second = pass(source, format, options, (e, r) -> confirm(duplicates, e, r, options));
-            if (!second.sha256.equals(first.sha256)) throw changed(options);
-        }
-        ImportSummary summary = new ImportSummary(options.source(), first.records, signals[0], byStatus,
-                first.bytes, first.sha256);
-        return new ValidatedImport(this, source, format, options, summary);
-    }
-
-    private static void confirm(DuplicateCheck duplicates, Entry e, long record, FormatOptions options) {
-        long repeat = duplicates.repeatOf(Fingerprints.id(e.id()), record);
-        if (repeat >= 0) throw duplicate(options, record, "id", e.id(), repeat);
-        for (Signal s : e.signals()) {
-            repeat = duplicates.repeatOf(Fingerprints.signal(s), record);
-            if (repeat >= 0) throw duplicate(options, record, s.type().token(), s.value(), repeat);
+            ImportSummary summary = new ImportSummary(options.source(), first.records, signals[0], byStatus,
+                    first.bytes, first.sha256);
+            return new ValidatedImport(this, source, format, options, summary);
         }
     }
 

@@ -37,9 +37,13 @@ final class LongTable {
         return size;
     }
 
-    void forEachKey(java.util.function.LongConsumer action) {
-        for (long k : keys) {
-            if (k != 0) action.accept(k);
+    interface Pairs {
+        void accept(long key, long value);
+    }
+
+    void forEach(Pairs action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) action.accept(keys[i], values[i]);
         }
     }
 
