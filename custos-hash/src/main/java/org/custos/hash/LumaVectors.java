@@ -22,15 +22,17 @@ final class LumaVectors {
     private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, BYTES.vectorShape());
     private static final VectorSpecies<Float> FLOATS = VectorSpecies.of(float.class, BYTES.vectorShape());
     private static final int PIXELS = INTS.length();
+    /** The gathering shuffle for each channel offset, built once (building one per row cost more than its use). */
+    private static final VectorShuffle<Byte> AT0 = channel(0), AT1 = channel(1), AT2 = channel(2);
 
     private LumaVectors() {
     }
 
     /** Fills luminance for as many whole vectors of pixels of one row as fit; returns how many pixels it did. */
     static int fillRow(byte[] s, int in, float[] out, int o, int width, int red, int green, int blue) {
-        VectorShuffle<Byte> r = channel(red);
-        VectorShuffle<Byte> g = channel(green);
-        VectorShuffle<Byte> b = channel(blue);
+        VectorShuffle<Byte> r = at(red);
+        VectorShuffle<Byte> g = at(green);
+        VectorShuffle<Byte> b = at(blue);
         int x = 0;
         for (; x + PIXELS <= width && in + 3 * x + BYTES.length() <= s.length; x += PIXELS) {
             ByteVector v = ByteVector.fromArray(BYTES, s, in + 3 * x);
@@ -45,6 +47,10 @@ final class LumaVectors {
     private static FloatVector widen(ByteVector bytes) {
         IntVector ints = (IntVector) bytes.convertShape(VectorOperators.ZERO_EXTEND_B2I, INTS, 0);
         return (FloatVector) ints.convertShape(VectorOperators.I2F, FLOATS, 0);
+    }
+
+    private static VectorShuffle<Byte> at(int offset) {
+        return offset == 0 ? AT0 : offset == 1 ? AT1 : AT2;
     }
 
     private static VectorShuffle<Byte> channel(int offset) {
