@@ -1,5 +1,6 @@
 package org.custos.lists;
 
+import org.custos.InvalidValueException;
 import org.custos.Preconditions;
 
 /** Checks for the identifiers and names of the model: non-blank, bounded, free of control characters. */
@@ -16,8 +17,10 @@ public final class Text {
         Preconditions.check(value.length() <= max, "%s is longer than %d characters: '%s'", name, max,
                 abbreviate(value));
         for (int i = 0; i < value.length(); i++) {
-            Preconditions.check(!Character.isISOControl(value.charAt(i)),
-                    "%s contains a control character at position %d: '%s'", name, i + 1, abbreviate(value));
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidValueException(String.format("%s contains a control character at position %d: '%s'",
+                        name, i + 1, abbreviate(value)));
+            }
         }
         return value;
     }

@@ -2,9 +2,11 @@ package org.custos.lists.format;
 
 import java.io.IOException;
 import java.util.NoSuchElementException;
+import java.util.List;
 import org.custos.CustosException;
 import org.custos.lists.Entry;
 import org.custos.lists.ListFormatException;
+import org.custos.lists.Signal;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -31,6 +33,18 @@ abstract class BaseReader implements EntryReader {
         field = fieldName;
         value = fieldValue;
         return fieldValue;
+    }
+
+    /**
+     * The key of the least signal ({@code digestsOnly}: of the least digest or PDQ, else of the first signal): the
+     * id of an entry whose source names none. A loop, not a sorted stream: it runs once a record.
+     */
+    protected static String leastKey(List<Signal> signals, boolean digestsOnly) {
+        Signal least = null;
+        for (Signal s : signals) {
+            if ((!digestsOnly || !s.type().foreign()) && (least == null || s.compareTo(least) < 0)) least = s;
+        }
+        return (least == null ? signals.getFirst() : least).key();
     }
 
     protected final ListFormatException fail(String problem) {

@@ -81,7 +81,7 @@ final class CsvReader extends BaseReader {
             if (b.signals().stream().noneMatch(s -> s.type() == SignalType.PDQ)) throw fail("a pdq_quality without a pdq");
             attachQuality(b, Integer.parseInt(at("pdq_quality", quality).strip()));
         }
-        if (b.id() == null && !b.signals().isEmpty()) b.id(b.signals().stream().sorted().findFirst().get().key());
+        if (b.id() == null && !b.signals().isEmpty()) b.id(leastKey(b.signals(), false));
         at(null, null);
         return b.build();
     }

@@ -122,8 +122,7 @@ final class VicsReader extends BaseReader {
     private Entry build(Entry.Builder b) {
         at(null, null);
         if (b.signals().isEmpty()) throw fail("a VICS media element without any hash");
-        b.id(b.signals().stream().filter(s -> !s.type().foreign()).sorted().findFirst()
-                .orElse(b.signals().getFirst()).key());
+        b.id(leastKey(b.signals(), true));
         return b.build();
     }
 
