@@ -65,6 +65,23 @@ class ListImporterTest {
                 .hasMessageEndingWith("duplicate of record 2");
     }
 
+    /** The filter's key spool is a temporary file: gone after a valid import and after a refused one. */
+    @Test
+    void theKeySpoolIsDeletedWhetherTheImportPassesOrNot() throws java.io.IOException {
+        String good = "id,md5\na,d35c785545392755e7e4164457657269\nb,69b0834fac1477a4397a0be6b6e55c1a\n";
+        String bad = good + "c,d35c785545392755e7e4164457657269\n";
+        long before = spools();
+        assertThat(validate(good, 20, 0).entries()).isEqualTo(2);
+        assertThatThrownBy(() -> validate(bad, 20, 0)).hasMessageEndingWith("duplicate of record 2");
+        assertThat(spools()).isEqualTo(before);
+    }
+
+    private static long spools() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("custos-import-")).count();
+        }
+    }
+
     @Test
     void aSourceThatChangesBetweenPassesAppliesNothing() {
         AtomicInteger opens = new AtomicInteger();
