@@ -19,7 +19,7 @@ class EveryEndpointTest {
     @Test
     void anotherOrganisationWithEveryRoleGetsNothing() {
         Tenant victim = Tenant.create("AUTHORITY");
-        Api owner = victim.key("LIST_CURATOR", "ADMIN");
+        Api owner = victim.key("LIST_CURATOR", "ADMIN", "MATCHER");
         UUID list = ListMatchingTest.createList(owner, "victim " + UUID.randomUUID(), "KNOWN_CSAM");
         String secretHash = new Hashes(99).pdq();
         owner.postBytes("/v1/lists/" + list + "/entries", "application/json",
@@ -27,10 +27,14 @@ class EveryEndpointTest {
         owner.post("/v1/lists/" + list + "/releases", Map.of());
         String job = owner.postBytes("/v1/lists/" + list + "/imports?format=jsonl", "application/octet-stream",
                 Hashes.entry("v2", "md5", new Hashes(98).hex(16)).getBytes()).json().get("id").asString();
+        ListMatchingTest.subscribe(owner, list);
+        String caseId = owner.post("/v1/match/hashes", Map.of("hashes", List.of(Map.of("type", "pdq", "value",
+                secretHash)), "account", "victim account")).json().get("caseId").asString();
         String keyId = victim.issue("MATCHER").get("key").get("id").asString();
         Api stranger = Tenant.create("PROVIDER").key("ADMIN", "LIST_CURATOR", "MATCHER", "REVIEWER", "AUDITOR");
         Map<String, String> ids = Map.of("{organisationId}", victim.id().toString(), "{id}", victim.id().toString(),
-                "{listId}", list.toString(), "{entryId}", "v1", "{keyId}", keyId, "{jobId}", job, "{version}", "1");
+                "{listId}", list.toString(), "{entryId}", "v1", "{keyId}", keyId, "{jobId}", job, "{version}", "1",
+                "{caseId}", caseId);
 
         List<String> checked = new ArrayList<>();
         var paths = TestServer.anonymous().get("/v1/openapi.json").json().get("paths");
@@ -50,7 +54,7 @@ class EveryEndpointTest {
                 };
                 checked.add(method + " " + template + " " + response.status());
                 assertThat(response.status()).as(method + " " + path + ": " + response).isIn(400, 403, 404);
-                assertThat(response.body()).doesNotContain(secretHash, victim.name(), "\"token\"");
+                assertThat(response.body()).doesNotContain(secretHash, victim.name(), "\"token\"", "victim account");
             }
         }
         assertThat(checked).hasSizeGreaterThan(12);

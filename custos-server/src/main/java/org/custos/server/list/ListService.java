@@ -135,6 +135,28 @@ public class ListService {
         return new StoredEntry(stored.key(), list.id(), changed);
     }
 
+    /**
+     * The existing dispute path, taken by a reviewer of an organisation that matched the entry and found the
+     * match false: an ACTIVE entry becomes DISPUTED (it stays indexed; acceptance policies decide, and the
+     * owner's next release carries the status to its subscribers), and the owner's audit records name the
+     * disputing organisation, so the dispute reaches the owner. False if the entry is not ACTIVE or the
+     * organisation no longer has access to its list.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean disputeAfterReview(Caller caller, long entryKey, String context) {
+        StoredEntry stored = entries.byKeys(List.of(entryKey)).stream().findFirst().orElse(null);
+        if (stored == null || stored.entry().status() != EntryStatus.ACTIVE
+                || lists.access(caller.organisationId(), stored.listId()).isEmpty()) {
+            return false;
+        }
+        ListInfo list = lists.find(stored.listId()).orElseThrow();
+        entries.update(entryKey, stored.entry().toBuilder().status(EntryStatus.DISPUTED).build());
+        audit.append(new AuditEvent(list.organisationId(), caller.keyId(), "entry.dispute", stored.entry().id(),
+                "list " + list.id() + ": ACTIVE to DISPUTED by organisation " + caller.organisationId() + ", "
+                        + context));
+        return true;
+    }
+
     public List<StoredEntry> entries(Caller caller, UUID listId, long afterKey, int limit) {
         Preconditions.checkRange(limit, 1, 10_000, "limit");
         return entries.page(readable(caller, listId), afterKey, limit);

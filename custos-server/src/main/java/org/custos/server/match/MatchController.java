@@ -11,12 +11,14 @@ import org.custos.hash.ImageHash;
 import org.custos.hash.ImageHasher;
 import org.custos.hash.PdqHash;
 import org.custos.lists.SignalType;
+import org.custos.server.review.Grouping;
 import org.custos.server.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('MATCHER')")
 @Tag(name = "Matching", description = "Match images or precomputed hashes against subscribed lists")
 public class MatchController {
+    /** Headers naming the uploading account and upload batch of an image, to group matches into a case. */
+    public static final String ACCOUNT = "Custos-Account";
+    public static final String BATCH = "Custos-Batch";
     private final MatchService matching;
 
     public MatchController(MatchService matching) {
@@ -47,31 +52,35 @@ public class MatchController {
         for (int i = 0; i < request.hashes().size(); i++) {
             batch.add(ParsedQuery.of(i, request.hashes().get(i)));
         }
-        return matching.match(caller, batch, null);
+        return matching.match(caller, batch, null, new Grouping(request.account(), request.batch()));
     }
 
     @PostMapping(path = "/v1/match", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "image/*"})
     @Operation(summary = "Match an image given as the raw body; it is hashed in memory and never stored")
     public MatchAnswer image(@AuthenticationPrincipal Caller caller, @RequestBody byte[] content,
-                             @RequestParam(defaultValue = "false") boolean dihedral) {
-        return matchImage(caller, content, dihedral);
+                             @RequestParam(defaultValue = "false") boolean dihedral,
+                             @RequestHeader(name = ACCOUNT, required = false) String account,
+                             @RequestHeader(name = BATCH, required = false) String batch) {
+        return matchImage(caller, content, dihedral, new Grouping(account, batch));
     }
 
     @PostMapping(path = "/v1/match", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Match an image given as the multipart part 'file'")
     public MatchAnswer multipart(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "false") boolean dihedral) throws IOException {
-        return matchImage(caller, file.getBytes(), dihedral);
+                                 @RequestParam(defaultValue = "false") boolean dihedral,
+                                 @RequestHeader(name = ACCOUNT, required = false) String account,
+                                 @RequestHeader(name = BATCH, required = false) String batch) throws IOException {
+        return matchImage(caller, file.getBytes(), dihedral, new Grouping(account, batch));
     }
 
     /** Digests and PDQ of the bytes, in memory; with {@code dihedral} also the 7 rotated and mirrored PDQs. */
-    private MatchAnswer matchImage(Caller caller, byte[] content, boolean dihedral) {
+    private MatchAnswer matchImage(Caller caller, byte[] content, boolean dihedral, Grouping grouping) {
         ImageHash hash = new ImageHasher(HashOptions.DEFAULTS.withDihedral(dihedral)).hash(content, "upload");
         var digests = hash.digests();
         List<PdqHash> variants = hash.dihedral().map(d -> List.copyOf(d.hashes().values())).orElse(List.of());
         List<ParsedQuery> queries = List.of(ParsedQuery.digest(SignalType.MD5, digests.md5()),
                 ParsedQuery.digest(SignalType.SHA1, digests.sha1()),
                 ParsedQuery.digest(SignalType.SHA256, digests.sha256()), ParsedQuery.image(hash.pdq(), variants));
-        return matching.match(caller, queries, digests);
+        return matching.match(caller, queries, digests, grouping);
     }
 }

@@ -15,12 +15,14 @@ public class MatchEvents {
         this.jdbc = jdbc;
     }
 
-    public UUID record(UUID organisationId, UUID listId, long entryKey, MatchedEntry match, FileDigests content) {
+    public UUID record(UUID organisationId, UUID listId, long entryKey, MatchedEntry match, FileDigests content,
+                       UUID caseId) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into match_event (id, organisation_id, list_id, entry_key, signal_type, distance, "
-                        + "content_sha256, content_md5, at) values (?, ?, ?, ?, ?, ?, ?, ?, now())")
+                        + "content_sha256, content_md5, at, case_id, action) values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)")
                 .params(id, organisationId, listId, entryKey, match.signalType(), match.distance(),
-                        content == null ? null : content.sha256(), content == null ? null : content.md5())
+                        content == null ? null : content.sha256(), content == null ? null : content.md5(), caseId,
+                        match.action())
                 .update();
         return id;
     }

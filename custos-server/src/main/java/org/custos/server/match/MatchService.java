@@ -21,6 +21,10 @@ import org.custos.server.list.Entries;
 import org.custos.server.list.StoredEntry;
 import org.custos.server.list.Subscription;
 import org.custos.server.list.SubscriptionCache;
+import org.custos.server.review.Action;
+import org.custos.server.review.ActionPolicyService;
+import org.custos.server.review.CaseFiling;
+import org.custos.server.review.Grouping;
 import org.custos.server.security.Caller;
 import org.custos.server.web.ServiceUnavailableException;
 import org.springframework.stereotype.Service;
@@ -31,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * if the subscription's acceptance policy accepts the entry; a query that also hits an allowlist the caller
  * subscribes to is dropped whole. Only what remains is recorded, as match events and audit records: a query
  * that matched nothing reads the database (subscriptions) and writes nothing, logs nothing, and is counted
- * only in unlabelled totals.
+ * only in unlabelled totals. Each match gets the action of the organisation's policy and joins one case
+ * (of the request's account or batch, see {@link CaseFiling}), in the transaction that records it.
  */
 @Service
 public class MatchService {
@@ -40,17 +45,22 @@ public class MatchService {
     private final Entries entries;
     private final MatchEvents events;
     private final AuditLog audit;
+    private final ActionPolicyService policies;
+    private final CaseFiling cases;
     private final TransactionTemplate transaction;
     private final Counter queries;
     private final Counter matches;
 
     public MatchService(MatchIndex index, SubscriptionCache subscriptions, Entries entries, MatchEvents events,
-                        AuditLog audit, TransactionTemplate transaction, MeterRegistry metrics) {
+                        AuditLog audit, ActionPolicyService policies, CaseFiling cases,
+                        TransactionTemplate transaction, MeterRegistry metrics) {
         this.index = index;
         this.subscriptions = subscriptions;
         this.entries = entries;
         this.events = events;
         this.audit = audit;
+        this.policies = policies;
+        this.cases = cases;
         this.transaction = transaction;
         this.queries = Counter.builder("custos.match.queries").description("hashes matched").register(metrics);
         this.matches = Counter.builder("custos.match.matches").description("matches recorded").register(metrics);
@@ -60,7 +70,7 @@ public class MatchService {
         Gauge.builder("custos.index.applied.change", index, MatchIndex::appliedChange).register(metrics);
     }
 
-    public MatchAnswer match(Caller caller, List<ParsedQuery> batch, FileDigests content) {
+    public MatchAnswer match(Caller caller, List<ParsedQuery> batch, FileDigests content, Grouping grouping) {
         if (!index.ready()) {
             throw new ServiceUnavailableException("the match index is still loading; retry in a few seconds");
         }
@@ -70,13 +80,16 @@ public class MatchService {
         List<Integer> unmatchable = batch.stream().filter(ParsedQuery::unmatchable).map(ParsedQuery::index).toList();
         List<Candidate> hits = hits(batch, subscribed);
         if (hits.isEmpty()) {
-            return new MatchAnswer(batch.size(), List.of(), unmatchable);
+            return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
         }
         List<Found> found = accepted(hits, subscribed);
-        if (!found.isEmpty()) {
-            record(caller, found, content);
+        if (found.isEmpty()) {
+            return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
         }
-        return new MatchAnswer(batch.size(), found.stream().map(Found::answer).toList(), unmatchable);
+        ActionPolicyService.Resolver policy = policies.resolver(caller.organisationId());
+        List<MatchedEntry> answers = found.stream().map(f -> f.answer(f.action(policy))).toList();
+        var caseId = record(caller, found, answers, content, grouping);
+        return new MatchAnswer(batch.size(), answers, unmatchable, caseId);
     }
 
     private List<Candidate> hits(List<ParsedQuery> batch, Map<Integer, Subscription> subscribed) {
@@ -118,16 +131,22 @@ public class MatchService {
         return List.copyOf(nearest.values());
     }
 
-    private void record(Caller caller, List<Found> found, FileDigests content) {
-        transaction.executeWithoutResult(status -> {
-            for (Found f : found) {
-                MatchedEntry m = f.answer();
-                var id = events.record(caller.organisationId(), m.listId(), f.candidate().entryKey(), m, content);
-                audit.append(new AuditEvent(caller.organisationId(), caller.keyId(), "match.event", id.toString(),
+    private java.util.UUID record(Caller caller, List<Found> found, List<MatchedEntry> answers, FileDigests content,
+                                  Grouping grouping) {
+        Action strongest = answers.stream().map(m -> Action.valueOf(m.action())).reduce(Action.BLOCK, Action::max);
+        var caseId = transaction.execute(status -> {
+            var id = cases.file(caller.organisationId(), caller.keyId(), grouping, strongest);
+            for (int i = 0; i < found.size(); i++) {
+                MatchedEntry m = answers.get(i);
+                var event = events.record(caller.organisationId(), m.listId(), found.get(i).candidate().entryKey(), m,
+                        content, id);
+                audit.append(new AuditEvent(caller.organisationId(), caller.keyId(), "match.event", event.toString(),
                         "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType() + " distance "
-                                + m.distance()));
+                                + m.distance() + " action " + m.action() + " case " + id));
             }
+            return id;
         });
         matches.increment(found.size());
+        return caseId;
     }
 }

@@ -5,10 +5,11 @@ import java.util.UUID;
 
 /**
  * One match as the answer shows it: the list, the entry id, the signal and distance, the entry's status,
- * its classification in the source scheme and in common terms, and its provenance. Never the entry's other
+ * its classification in the source scheme and in common terms, its provenance, and the action the
+ * organisation's policy gives it ({@code BLOCK}, {@code REVIEW}, {@code REPORT}: block in every case). Never the entry's other
  * signals: a MATCH grant does not allow reading the list.
  */
 public record MatchedEntry(int query, UUID listId, String listName, String entryId, String signalType, int distance,
                            String status, String scheme, String label, String commonCategory, String commonAge,
-                           String contributor, Instant added) {
+                           String contributor, Instant added, String action) {
 }

@@ -5,6 +5,7 @@ import org.custos.CustosException;
 import org.custos.InvalidValueException;
 import org.custos.hash.ImageException;
 import org.custos.lists.ListFormatException;
+import org.custos.lists.terminology.UnknownLabelException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -29,6 +30,8 @@ public final class ProblemMapping {
         return switch (e) {
             case InvalidValueException ignored -> HttpStatus.BAD_REQUEST;
             case ListFormatException ignored -> HttpStatus.BAD_REQUEST;
+            case UnknownLabelException ignored -> HttpStatus.BAD_REQUEST;
+            case QuotaExceededException ignored -> HttpStatus.TOO_MANY_REQUESTS;
             case ImageException ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NotFoundException ignored -> HttpStatus.NOT_FOUND;
             case ConflictException ignored -> HttpStatus.CONFLICT;
