@@ -39,8 +39,11 @@ class PrivacyTest {
         String pdq = hashes.pdq();
         String sha256 = hashes.hex(32);
         String invalid = hashes.hex(31) + "zz";
+        String account = "account " + UUID.randomUUID();
+        String batch = "batch " + UUID.randomUUID();
         List<ILoggingEvent> logged = capturingLogsAtDebug(() -> {
-            var answer = ListMatchingTest.match(matcher, "pdq", pdq, "sha256", sha256);
+            var answer = matcher.post("/v1/match/hashes", Map.of("hashes", List.of(Map.of("type", "pdq", "value", pdq),
+                    Map.of("type", "sha256", "value", sha256)), "account", account, "batch", batch));
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().get("matches")).isEmpty();
             var refused = ListMatchingTest.match(matcher, "sha256", invalid);
@@ -48,7 +51,7 @@ class PrivacyTest {
             assertThat(refused.body()).doesNotContain(invalid);
         });
 
-        for (String secret : List.of(pdq, sha256, invalid)) {
+        for (String secret : List.of(pdq, sha256, invalid, account, batch)) {
             assertThat(logged).allSatisfy(e -> assertThat(text(e)).doesNotContain(secret));
             assertThat(TestServer.operator().get("/actuator/prometheus").body()).doesNotContain(secret);
             assertThat(textColumnsContaining(secret)).isEmpty();

@@ -179,6 +179,11 @@ class ReviewTest {
         assertThat(ownerAudit).contains("entry.dispute", md5, provider.id().toString());
         assertThat(caseOf(reviewer, caseId).get("history").findValuesAsString("kind")).contains("dispute");
         assertThat(match(md5, null, null).get("matches").get(0).get("status").asString()).isEqualTo("DISPUTED");
+        assertThat(curator.post("/v1/lists/" + list + "/releases", Map.of()).status()).isIn(200, 201);
+        var releases = curator.get("/v1/lists/" + list + "/releases?after=0").json();
+        String version = releases.get(releases.size() - 1).get("version").asString();
+        assertThat(curator.get("/v1/lists/" + list + "/releases/" + version + "/body").body())
+                .contains(md5).contains("DISPUTED");
     }
 
     @Test
