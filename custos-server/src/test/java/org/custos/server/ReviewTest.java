@@ -111,6 +111,26 @@ class ReviewTest {
     }
 
     @Test
+    void anImageUploadGroupsByItsAccountAndBatchHeaders() throws Exception {
+        byte[] png = ImageMatchingTest.png(6006);
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(png));
+        curator.postBytes("/v1/lists/" + list + "/entries", "application/json",
+                ("{\"id\":\"image " + md5 + "\",\"status\":\"ACTIVE\",\"signals\":[{\"type\":\"md5\",\"value\":\""
+                        + md5 + "\"}],\"classification\":{\"scheme\":\"uk\",\"label\":\"C\"}}").getBytes());
+        String account = "uploader " + UUID.randomUUID();
+        var request = java.net.http.HttpRequest.newBuilder(TestServer.get().url().resolve("/v1/match"))
+                .header("Content-Type", "image/png").header("Custos-Account", account).header("Custos-Batch", "b1")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png));
+        var answer = matcher.send(request);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode reviewCase = caseOf(reviewer, answer.json().get("caseId").asString()).get("reviewCase");
+        assertThat(reviewCase.get("account").asString()).isEqualTo(account);
+        assertThat(reviewCase.get("batch").asString()).isEqualTo("b1");
+        assertThat(caseOf(reviewer, reviewCase.get("id").asString()).get("matches").get(0).get("contentMd5")
+                .asString()).isEqualTo(md5);
+    }
+
+    @Test
     void batchesGroupAndRequestsWithoutGroupingOpenTheirOwnCase() {
         String md5 = entry("B");
         String batch = "batch-" + UUID.randomUUID();
@@ -200,6 +220,7 @@ class ReviewTest {
         }
         var limited = viewer.post(path, Map.of("reason", "one too many"));
         assertThat(limited.status()).as(limited.toString()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.retryAfter())).isBetween(1L, 86_400L);
         assertThat(provider.key("REVIEWER").post(path, Map.of("reason", "another reviewer")).status()).isEqualTo(404);
         List<String> actions = auditActions(provider);
         assertThat(actions.stream().filter("case.view_request"::equals)).hasSize(21);

@@ -32,7 +32,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (problem.getStatus() >= 500) {
             LOG.error("request failed: {}", e.getClass().getName());
         }
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        var response = ResponseEntity.status(problem.getStatus());
+        if (e instanceof QuotaExceededException quota) {
+            response.header("Retry-After", String.valueOf(quota.retryAfterSeconds()));
+        }
+        return response.body(problem);
     }
 
     /**
