@@ -11,6 +11,9 @@ package org.custos.hash;
  * computation is within a relative 2^-52 of q, so it rounds to the same float. This needs q to be a normal float;
  * the filter's values are 0 or at least about 2^-60 (sums of luminances, which are multiples of 2^-27), far
  * from the subnormal range.
+ *
+ * A power-of-two divisor 2^k is cheaper still: x · 2^-k in float only lowers the exponent, so it is exact and equals
+ * x / 2^k (again for normal results). Windows of 8, 4, 2 are common (images 897-1024, 385-512... pixels along a side).
  */
 final class Division {
     private Division() {
@@ -18,6 +21,13 @@ final class Division {
 
     /** {@code out[to + i] = in[from + i] / divisor} for {@code n} values. */
     static void divide(float[] in, int from, float[] out, int to, int n, int divisor) {
+        if (Integer.bitCount(divisor) == 1) {
+            float exact = 1f / divisor;
+            for (int i = 0; i < n; i++) {
+                out[to + i] = in[from + i] * exact;
+            }
+            return;
+        }
         double reciprocal = 1.0 / divisor;
         for (int i = Luminance.VECTORS ? Lanes.divide(in, from, out, to, n, reciprocal) : 0; i < n; i++) {
             out[to + i] = (float) (in[from + i] * reciprocal);

@@ -10,11 +10,16 @@ package org.custos.hash;
  *
  * Bit-exactness rests on doing, for every row and every column, the same float operations in the same order as
  * the reference; only the interleaving across rows and columns differs here. The image streams through in blocks
- * of eight rows, so the working set stays in cache and no full-size float copy of the image exists:
- *   luminance of 8 rows -> row pass 1 (BoxRows, eight rows at once) -> a ring of the last window+8 rows
- *   -> column pass 1 (ColumnPass, one output row per input row) -> row pass 2, whose sums run along every whole
- *   row (each depends on all before it) but are divided only at the 64 decimation columns -> column pass 2 on
+ * of rows (one row per vector lane, 16 with AVX-512, in LaneRows; else eight scalar chains in BoxRows), so the
+ * working set stays in cache and no full-size float copy of the image exists:
+ *   luminance of a block -> row pass 1 (rows as lanes) -> a ring of the last window + one or two blocks of rows
+ *   -> column pass 1 (ColumnPass, columns as lanes, one output row per input row) -> row pass 2 (rows as lanes),
+ *   whose sums run along every whole row but are divided only at the 64 decimation columns -> column pass 2 on
  *   those 64 columns alone -> the 64 decimation rows.
+ * What the 64x64 output depends on: every sum is a chain through all samples before it, so each pass must see every
+ * value its predecessor makes along its own direction; only the last two steps can be narrowed (row pass 2's
+ * divisions, and column pass 2 to the 64 sampled columns), which they are. The rest of the speed comes from lanes:
+ * a row's chain cannot be split, but 16 rows' chains run side by side with the very same operations each.
  */
 final class JaroszFilter {
     /** Rows per block: one per vector lane where the Vector API is present (LaneRows), else eight scalar chains. */
