@@ -17,27 +17,27 @@ import org.custos.Preconditions;
  * <p>Invariants: the keys of occupied slots ascend (unsigned); an empty slot holds the key of the next occupied
  * slot, whose home is beyond the empty slot. A search from home h therefore passes only keys smaller than its own,
  * stops at the first key that is larger (an empty slot's copy always is, since its home exceeds h), and finds every
- * row of its first word next to each other, in the order they were added. Only on an equal first word are the rest
- * of the digest, the id and the list read, from parallel arrays indexed by slot. At load 0.8 a search reads about
- * three adjacent keys: one cache line, where a sorted array with a directory reads two unrelated ones.
+ * row of its first word next to each other, in the order they were added. The keys sit alone in a dense array (8
+ * bytes a slot, so the most of them stay cached and a probe of about three keys at load 0.8 reads one line); the
+ * rest of each row (digest words 2.., entry id, list id, as longs) sits in a second array at the same slot, read
+ * only on an equal first word. A miss thus costs one random read and a hit two, where a sorted array with a
+ * directory needs two dependent reads for either and two more (id, list) for a hit.
  */
 final class ProbingTable implements ExactTable {
-    private static final int MAX_SLOTS = Integer.MAX_VALUE - 8;
+    private static final int MAX_LONGS = Integer.MAX_VALUE - 8;
 
     private final long capacity;
     private final int words;
+    private final int stride;
     private final long[] keys;
-    private final long[] rest;
-    private final long[] ids;
-    private final int[] lists;
+    private final long[] rows;
 
-    private ProbingTable(long capacity, int words, long[] keys, long[] rest, long[] ids, int[] lists) {
+    private ProbingTable(long capacity, int words, long[] keys, long[] rows) {
         this.capacity = capacity;
         this.words = words;
+        this.stride = words + 1;
         this.keys = keys;
-        this.rest = rest;
-        this.ids = ids;
-        this.lists = lists;
+        this.rows = rows;
     }
 
     /** Lays out {@code n} rows sorted by digest ({@code words} longs each) at load factor 0.8. */
@@ -47,23 +47,23 @@ final class ProbingTable implements ExactTable {
         for (int row = 0; row < n; row++) {
             length = Math.max(home(sorted[row * words], capacity), length) + 1;
         }
-        Preconditions.check((long) length * Math.max(1, words - 1) <= MAX_SLOTS,
+        Preconditions.check((long) length * (words + 1) <= MAX_LONGS,
                 "%d digests are more than one exact index holds", n);
-        ProbingTable table = new ProbingTable(capacity, words, new long[length], new long[length * (words - 1)],
-                new long[length], new int[length]);
+        ProbingTable table = new ProbingTable(capacity, words, new long[length], new long[length * (words + 1)]);
         table.place(sorted, ids, lists, n);
         return table;
     }
 
-    private void place(long[] sorted, long[] rowIds, int[] rowLists, int n) {
+    private void place(long[] sorted, long[] ids, int[] lists, int n) {
         int next = 0;
         for (int row = 0; row < n; row++) {
             long key = sorted[row * words];
             int slot = Math.max(home(key, capacity), next);
             Arrays.fill(keys, next, slot + 1, key);
-            System.arraycopy(sorted, row * words + 1, rest, slot * (words - 1), words - 1);
-            ids[slot] = rowIds[row];
-            lists[slot] = rowLists[row];
+            int at = slot * stride;
+            System.arraycopy(sorted, row * words + 1, rows, at, words - 1);
+            rows[at + words - 1] = ids[row];
+            rows[at + words] = lists[row];
             next = slot + 1;
         }
     }
@@ -82,8 +82,9 @@ final class ProbingTable implements ExactTable {
         }
         List<DigestMatch> out = List.of();
         for (; slot < keys.length && keys[slot] == first; slot++) {
-            if (DigestWords.restEqual(rest, slot * (words - 1), digest, words)) {
-                out = DigestMatch.append(out, ids[slot], lists[slot]);
+            int at = slot * stride;
+            if (DigestWords.restEqual(rows, at, digest, words)) {
+                out = DigestMatch.append(out, rows[at + words - 1], (int) rows[at + words]);
             }
         }
         return out;
@@ -91,6 +92,6 @@ final class ProbingTable implements ExactTable {
 
     @Override
     public long bytes() {
-        return 8L * keys.length + 8L * rest.length + 8L * ids.length + 4L * lists.length;
+        return 8L * keys.length + 8L * rows.length;
     }
 }
