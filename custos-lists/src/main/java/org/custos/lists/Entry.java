@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.custos.InvalidValueException;
 import org.custos.Preconditions;
 
 /**
@@ -62,11 +63,15 @@ public record Entry(String id, List<Signal> signals, Classification classificati
         if (given == null || given.isEmpty()) return List.of();
         if (given.size() == 1) return List.of(given.getFirst());
         List<Signal> sorted = new ArrayList<>(given);
-        Preconditions.check(sorted.size() <= MAX_SIGNALS, "entry %s has more than %d signals", id, MAX_SIGNALS);
+        if (sorted.size() > MAX_SIGNALS) {
+            throw new InvalidValueException("entry " + id + " has more than " + MAX_SIGNALS + " signals");
+        }
         Collections.sort(sorted);
         for (int i = 1; i < sorted.size(); i++) {
-            Preconditions.check(!sorted.get(i).key().equals(sorted.get(i - 1).key()),
-                    "entry %s carries the signal %s twice", id, sorted.get(i).key());
+            if (sorted.get(i).compareTo(sorted.get(i - 1)) == 0) {
+                throw new InvalidValueException(String.format("entry %s carries the signal %s twice", id,
+                        sorted.get(i).key()));
+            }
         }
         return List.copyOf(sorted);
     }

@@ -10,9 +10,11 @@ public record Signal(SignalType type, String value, Integer quality) implements 
     public Signal {
         Preconditions.checkNotNull(type, "signal type");
         value = type.normalise(value);
-        Preconditions.check(quality == null || type == SignalType.PDQ,
-                "only a pdq signal has a quality, %s was given %s", type.token(), quality);
-        if (quality != null) Preconditions.checkRange(quality, 0, 100, "pdq quality");
+        if (quality != null) {
+            Preconditions.check(type == SignalType.PDQ, "only a pdq signal has a quality, %s was given %s",
+                    type.token(), quality);
+            Preconditions.checkRange(quality, 0, 100, "pdq quality");
+        }
     }
 
     public static Signal of(SignalType type, String value) {
