@@ -101,6 +101,7 @@ class ReviewTest {
         assertThat(detail.get("matches")).hasSize(3);
         assertThat(detail.get("history").findValuesAsString("kind")).containsExactly("opened", "raised");
         assertThat(reviewer.get("/v1/cases").body()).contains(caseId);
+        assertThat(reviewer.get("/v1/match-events?limit=1").json().get(0).get("caseId").asString()).isEqualTo(caseId);
         assertThat(match(first, "other-" + account, null).get("caseId").asString()).isNotEqualTo(caseId);
         assertThat(admin.get("/v1/action-policies").json()).hasSize(2);
         assertThat(admin.delete("/v1/action-policies/" + list + "?category=CSAM_SEXUAL_ACTIVITY").status()).isEqualTo(204);

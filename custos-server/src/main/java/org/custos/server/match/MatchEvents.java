@@ -30,12 +30,13 @@ public class MatchEvents {
     /** The organisation's match events, newest first. */
     public List<MatchEvent> of(UUID organisationId, int limit) {
         return jdbc.sql("select m.id, m.list_id, e.entry_id, m.signal_type, m.distance, m.content_sha256, "
-                        + "m.content_md5, m.at from match_event m join list_entry e on e.key = m.entry_key "
+                        + "m.content_md5, m.at, m.action, m.case_id from match_event m join list_entry e on e.key = m.entry_key "
                         + "where m.organisation_id = ? order by m.at desc limit ?")
                 .params(organisationId, limit)
                 .query((rs, n) -> new MatchEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7),
-                        rs.getObject(8, java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject(8, java.time.OffsetDateTime.class).toInstant(), rs.getString(9),
+                        rs.getObject(10, UUID.class)))
                 .list();
     }
 
