@@ -175,6 +175,38 @@ class ReviewTest {
     }
 
     @Test
+    void racingRequestsOfOneAccountShareOneCaseAndRacingClaimsHaveOneWinner() throws Exception {
+        String account = "acct-" + UUID.randomUUID();
+        String md5 = entry("B");
+        List<String> caseIds = parallel(8, i -> match(md5, account, null).get("caseId").asString());
+        assertThat(caseIds).containsOnly(caseIds.get(0));
+        List<Api> reviewers = java.util.stream.IntStream.range(0, 6).mapToObj(i -> provider.key("REVIEWER")).toList();
+        List<Integer> claims = parallel(6, i -> reviewers.get(i).post("/v1/cases/" + caseIds.get(0) + "/claim",
+                Map.of()).status());
+        assertThat(claims).containsOnlyOnce(200).containsOnly(200, 409);
+    }
+
+    private static <T> List<T> parallel(int n, java.util.function.IntFunction<T> task) throws Exception {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.apply(k);
+                }));
+            }
+            start.countDown();
+            List<T> results = new java.util.ArrayList<>();
+            for (var f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        }
+    }
+
+    @Test
     void escalationReturnsTheCaseToTheQueue() {
         String caseId = match(entry("C"), "acct-" + UUID.randomUUID(), null).get("caseId").asString();
         reviewer.post("/v1/cases/" + caseId + "/claim", Map.of());
