@@ -63,9 +63,13 @@ final class JaroszFilter {
         firstColumns.start(cols, alongCols);
         for (int r = 0; r < rows; r += blockAt(r, rows)) {
             int n = blockAt(r, rows);
-            Luminance.fillRows(pixels, r, n, luma);
             int slot = r % ringRows * cols;
-            firstRows(n, slot);
+            if (lanes != null && LumaTiles.applies(pixels)) {
+                lanes.averages(pixels, r, n, ring, slot);
+            } else {
+                Luminance.fillRows(pixels, r, n, luma);
+                firstRows(n, slot);
+            }
             for (int k = 0; k < n; k++) {
                 pushFirst(r + k, alongCols);
             }

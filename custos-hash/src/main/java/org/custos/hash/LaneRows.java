@@ -24,6 +24,7 @@ final class LaneRows {
 
     private final float[] tile;
     private final float[] sums;
+    private final float[] scratch = new float[LANES * LANES];
     private final int[] rowStarts;
     private final int length;
     private final int window;
@@ -50,6 +51,16 @@ final class LaneRows {
     /** Row pass 1: averages of LANES rows from {@code in[0...]} into rows at {@code out[to...]}. */
     void averages(float[] in, float[] out, int to) {
         gather(in);
+        averagesOfTile(out, to);
+    }
+
+    /** Row pass 1 straight from 3-byte pixels, rows {@code first .. first+n-1} (LumaTiles), as {@link #averages}. */
+    void averages(Pixels p, int first, int n, float[] out, int to) {
+        LumaTiles.fill(p, first, n, tile, scratch);
+        averagesOfTile(out, to);
+    }
+
+    private void averagesOfTile(float[] out, int to) {
         runningSums(true);
         int c = 0;
         for (; c + TILE <= length; c += TILE) {

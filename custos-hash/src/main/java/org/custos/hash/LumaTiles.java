@@ -1,0 +1,55 @@
+package org.custos.hash;
+
+import java.util.Arrays;
+
+/*
+ * Luminance of 3-byte pixels made straight into LaneRows' tile (tile[c·16 + k] = column c of row k), skipping the
+ * row-major luminance buffer: each 16x16 block is computed row by row into a small scratch (LumaVectors, the same
+ * float operations as Luminance) and moved by one register transpose (Transpose16). Rows past the image's end, in
+ * the last block, are zero (their lanes are never read). Only with 16 float lanes.
+ */
+final class LumaTiles {
+    static final int SIDE = 16;
+
+    private LumaTiles() {
+    }
+
+    static boolean applies(Pixels p) {
+        return LaneRows.LANES == SIDE && p.format().bytesPerPixel() == 3;
+    }
+
+    /** Fills the tile with the luminance of rows {@code first .. first+n-1} of {@code p}, using {@code scratch}. */
+    static void fill(Pixels p, int first, int n, float[] tile, float[] scratch) {
+        int width = p.width();
+        Arrays.fill(scratch, 0f);
+        int c = 0;
+        for (; c + SIDE <= width; c += SIDE) {
+            for (int k = 0; k < n; k++) {
+                block(p, first + k, c, scratch, k * SIDE);
+            }
+            Transpose16.transpose(scratch, 0, SIDE, tile, c * SIDE, SIDE);
+        }
+        for (; c < width; c++) {
+            for (int k = 0; k < SIDE; k++) {
+                tile[c * SIDE + k] = k < n ? at(p, first + k, c) : 0f;
+            }
+        }
+    }
+
+    /** Sixteen pixels of one row from column {@code c} into {@code out[o...]}. */
+    private static void block(Pixels p, int row, int c, float[] out, int o) {
+        PixelFormat f = p.format();
+        int in = p.offset() + row * p.rowStride() + 3 * c;
+        int done = LumaVectors.fillRow(p.samples(), in, out, o, SIDE, f.red(), f.green(), f.blue());
+        for (int x = done; x < SIDE; x++) {
+            out[o + x] = at(p, row, c + x);
+        }
+    }
+
+    private static float at(Pixels p, int row, int c) {
+        byte[] s = p.samples();
+        int in = p.offset() + row * p.rowStride() + 3 * c;
+        PixelFormat f = p.format();
+        return Luminance.of(s[in + f.red()] & 0xff, s[in + f.green()] & 0xff, s[in + f.blue()] & 0xff);
+    }
+}
