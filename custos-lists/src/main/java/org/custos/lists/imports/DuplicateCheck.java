@@ -17,7 +17,8 @@ package org.custos.lists.imports;
  * <p>Every real duplicate is found. In the table's phase a false report would need two different keys with one
  * 64-bit fingerprint (about 10^-5 for 40 M random keys); after it, the caller compares the keys. Memory: the table
  * or the filter plus the candidates, which stay few until the filter holds some 25 M entries; give
- * {@link ListImporter} more bits for bigger lists. Disk: eight bytes a key in the spool, deleted on close.
+ * {@link ListImporter} more bits for bigger lists. Disk: the spool, eight bytes a key and eight a record,
+ * deleted on close.
  */
 final class DuplicateCheck implements AutoCloseable {
     /** Just below the table's growth to 2^22 slots, so it never exceeds 32 MiB. */
