@@ -79,7 +79,8 @@ public record Entry(String id, List<Signal> signals, Classification classificati
     /** Assembles an entry field by field, as readers meet them. */
     public static final class Builder {
         private String id;
-        private final List<Signal> signals = new ArrayList<>(2);
+        /** Room for the usual md5, sha1, sha256 and pdq without growing. */
+        private final List<Signal> signals = new ArrayList<>(4);
         private Classification classification;
         private final SortedMap<String, LegalStatus> legality = new TreeMap<>();
         private Provenance provenance = Provenance.UNKNOWN;

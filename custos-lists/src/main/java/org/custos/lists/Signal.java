@@ -1,5 +1,6 @@
 package org.custos.lists;
 
+import org.custos.InvalidValueException;
 import org.custos.Preconditions;
 
 /**
@@ -13,7 +14,9 @@ public record Signal(SignalType type, String value, Integer quality) implements 
         if (quality != null) {
             Preconditions.check(type == SignalType.PDQ, "only a pdq signal has a quality, %s was given %s",
                     type.token(), quality);
-            Preconditions.checkRange(quality, 0, 100, "pdq quality");
+            if (quality < 0 || quality > 100) {
+                throw new InvalidValueException("pdq quality must be between 0 and 100, was " + quality);
+            }
         }
     }
 
