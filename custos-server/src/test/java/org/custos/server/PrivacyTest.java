@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,8 @@ class PrivacyTest {
         UUID list = ListMatchingTest.createList(curator, "privacy " + UUID.randomUUID(), "KNOWN_CSAM");
         curator.postBytes("/v1/lists/" + list + "/entries", "application/json",
                 Hashes.entry("known", "pdq", hashes.pdq()).getBytes());
+        assertThat(curator.postBytes("/v1/lists/" + list + "/entries", "application/json", Hashes.entry("knownVideo",
+                "vpdq", "[\\\"" + hashes.pdq() + ",100,0.000\\\"]").getBytes()).status()).isEqualTo(201);
         curator.post("/v1/lists/" + list + "/grants", Map.of("organisationId", provider.id(), "level", "MATCH"));
         ListMatchingTest.subscribe(matcher, list);
         long auditBefore = sql.sql("select max(seq) from audit_record").query(Long.class).single();
@@ -38,20 +41,27 @@ class PrivacyTest {
 
         String pdq = hashes.pdq();
         String sha256 = hashes.hex(32);
+        String videoFrame = hashes.pdq();
+        String vpdq = "[\"" + videoFrame + ",100,0.000\", \"" + hashes.pdq() + ",90,1.000\"]";
+        String videoMd5 = hashes.hex(16);
         String invalid = hashes.hex(31) + "zz";
+        byte[] videoHead = "\0\0\0\u0020ftypisom\0\0\2\0isomiso2avc1mp41".getBytes(StandardCharsets.ISO_8859_1);
         String account = "account " + UUID.randomUUID();
         String batch = "batch " + UUID.randomUUID();
         List<ILoggingEvent> logged = capturingLogsAtDebug(() -> {
             var answer = matcher.post("/v1/match/hashes", Map.of("hashes", List.of(Map.of("type", "pdq", "value", pdq),
-                    Map.of("type", "sha256", "value", sha256)), "account", account, "batch", batch));
+                    Map.of("type", "sha256", "value", sha256), Map.of("type", "vpdq", "value", vpdq),
+                    Map.of("type", "video_md5", "value", videoMd5)), "account", account, "batch", batch));
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().get("matches")).isEmpty();
             var refused = ListMatchingTest.match(matcher, "sha256", invalid);
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.body()).doesNotContain(invalid);
+            var video = matcher.postBytes("/v1/match", "video/mp4", videoHead);
+            assertThat(video.status()).isEqualTo(415);
         });
 
-        for (String secret : List.of(pdq, sha256, invalid, account, batch)) {
+        for (String secret : List.of(pdq, sha256, invalid, account, batch, videoFrame, videoMd5)) {
             assertThat(logged).allSatisfy(e -> assertThat(text(e)).doesNotContain(secret));
             assertThat(TestServer.operator().get("/actuator/prometheus").body()).doesNotContain(secret);
             assertThat(textColumnsContaining(secret)).isEmpty();

@@ -17,7 +17,9 @@ record Found(Candidate candidate, Subscription subscription, StoredEntry stored)
                 c == null ? null : c.scheme().token(), c == null ? null : c.label(),
                 c == null ? null : c.common().category().name(), c == null || c.common().age() == null ? null
                         : c.common().age().name(),
-                e.provenance().contributor(), e.provenance().added(), action.name());
+                e.provenance().contributor(), e.provenance().added(), action.name(),
+                candidate.video() == null ? null : candidate.video().queryPercent(),
+                candidate.video() == null ? null : candidate.video().listedPercent());
     }
 
     /** The action the organisation's policy gives this match, by list and the entry's common category. */

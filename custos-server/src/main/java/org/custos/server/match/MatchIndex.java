@@ -15,6 +15,7 @@ import org.custos.lists.Signal;
 import org.custos.lists.SignalType;
 import org.custos.server.list.IndexChange;
 import org.custos.server.list.IndexChanges;
+import org.custos.video.match.VpdqSignature;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The in-memory indexes of every matchable signal, following the database's index_change feed. The first
  * load reads, in one repeatable-read snapshot, the last change number and every entry's indexed signals into
  * custos-index's bulk builders; afterwards {@link #refresh} applies the changes numbered after the last one
- * applied, as live adds and removes: no rebuild. Until the first load ends the index is
+ * applied, as live adds and removes: no rebuild. vPDQ entries live in {@link ListedVideos}, which takes live adds
+ * and removes from the start (it has no bulk builder); video MD5s in a digest table of their own. Until the first load ends the index is
  * not ready, and matching answers 503 rather than a false "no match".
  */
 @Component
@@ -36,6 +38,7 @@ public class MatchIndex implements AutoCloseable {
     private final TransactionTemplate snapshot;
     private volatile PdqIndex pdq = PdqIndex.create();
     private final Map<SignalType, DigestTable> digests = new EnumMap<>(SignalType.class);
+    private volatile ListedVideos videos = new ListedVideos();
     private volatile boolean ready;
     private long applied;
 
@@ -46,7 +49,8 @@ public class MatchIndex implements AutoCloseable {
         this.snapshot = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
-        for (SignalType type : List.of(SignalType.MD5, SignalType.SHA1, SignalType.SHA256)) {
+        for (SignalType type : List.of(SignalType.MD5, SignalType.SHA1, SignalType.SHA256,
+                SignalType.VIDEO_MD5)) {
             digests.put(type, DigestTable.empty(digestType(type)));
         }
     }
@@ -58,16 +62,20 @@ public class MatchIndex implements AutoCloseable {
             PdqIndex.Builder pdqBuilder = PdqIndex.builder();
             Map<SignalType, DigestIndex.Builder> builders = new EnumMap<>(SignalType.class);
             digests.keySet().forEach(t -> builders.put(t, DigestIndex.builder(digestType(t))));
+            ListedVideos loaded = new ListedVideos();
             streaming.query("select e.key, l.number, e.indexed from list_entry e join hash_list l on l.id = e.list_id "
                     + "where e.indexed <> ''", rs -> {
                         for (Signal s : IndexChange.decode(rs.getString(3))) {
-                            add(pdqBuilder, builders, s, rs.getLong(1), rs.getInt(2));
+                            add(pdqBuilder, builders, loaded, s, rs.getLong(1), rs.getInt(2));
                         }
                     });
             PdqIndex old = pdq;
             pdq = pdqBuilder.build();
             old.close();
             builders.forEach((t, b) -> digests.put(t, new DigestTable(b.build())));
+            ListedVideos oldVideos = videos;
+            videos = loaded;
+            oldVideos.close();
         });
         ready = true;
     }
@@ -109,6 +117,11 @@ public class MatchIndex implements AutoCloseable {
         return found;
     }
 
+    /** Listed videos the query video matches under vPDQ's default policy, with their shares of frames. */
+    public List<Candidate> video(int query, VpdqSignature video) {
+        return videos.query(query, video);
+    }
+
     public List<Candidate> digest(int query, SignalType type, String hex) {
         List<Candidate> found = new ArrayList<>();
         for (var m : digests.get(type).lookup(hex)) {
@@ -125,6 +138,14 @@ public class MatchIndex implements AutoCloseable {
         return pdq.bytes();
     }
 
+    public long videoEntries() {
+        return videos.size();
+    }
+
+    public long unindexableVideos() {
+        return videos.unindexable();
+    }
+
     public long digestEntries() {
         return digests.values().stream().mapToLong(DigestTable::size).sum();
     }
@@ -132,11 +153,18 @@ public class MatchIndex implements AutoCloseable {
     @Override
     public void close() {
         pdq.close();
+        videos.close();
     }
 
     private void apply(IndexChange change) {
         for (Signal s : change.signals()) {
-            if (s.type() == SignalType.PDQ) {
+            if (s.type() == SignalType.VPDQ) {
+                if (change.op() == IndexChange.Op.ADD) {
+                    videos.add(change.entryKey(), change.listNumber(), s.value());
+                } else {
+                    videos.remove(change.entryKey(), change.listNumber());
+                }
+            } else if (s.type() == SignalType.PDQ) {
                 Entry entry = new Entry(change.entryKey(), PdqHash.parse(s.value()), change.listNumber());
                 if (change.op() == IndexChange.Op.ADD) pdq.add(entry); else pdq.remove(entry);
             } else if (change.op() == IndexChange.Op.ADD) {
@@ -148,9 +176,11 @@ public class MatchIndex implements AutoCloseable {
         applied = change.seq();
     }
 
-    private static void add(PdqIndex.Builder pdqBuilder, Map<SignalType, DigestIndex.Builder> builders, Signal s,
-                            long key, int list) {
-        if (s.type() == SignalType.PDQ) {
+    private static void add(PdqIndex.Builder pdqBuilder, Map<SignalType, DigestIndex.Builder> builders,
+                            ListedVideos videos, Signal s, long key, int list) {
+        if (s.type() == SignalType.VPDQ) {
+            videos.add(key, list, s.value());
+        } else if (s.type() == SignalType.PDQ) {
             pdqBuilder.add(key, PdqHash.parse(s.value()), list);
         } else {
             builders.get(s.type()).add(s.value(), key, list);
@@ -158,6 +188,6 @@ public class MatchIndex implements AutoCloseable {
     }
 
     private static DigestType digestType(SignalType type) {
-        return DigestType.valueOf(type.name());
+        return type == SignalType.VIDEO_MD5 ? DigestType.MD5 : DigestType.valueOf(type.name());
     }
 }

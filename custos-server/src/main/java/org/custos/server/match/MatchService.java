@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * if the subscription's acceptance policy accepts the entry; a query that also hits an allowlist the caller
  * subscribes to is dropped whole. Only what remains is recorded, as match events and audit records: a query
  * that matched nothing reads the database (subscriptions) and writes nothing, logs nothing, and is counted
- * only in unlabelled totals. Each match gets the action of the organisation's policy and joins one case
+ * only in unlabelled totals. A vPDQ query matches a listed video by its shares of matched frames (see
+ * {@link ListedVideos}), not by a distance, so the subscription's PDQ threshold does not apply to it. Each match gets the action of the organisation's policy and joins one case
  * (of the request's account or batch, see {@link CaseFiling}), in the transaction that records it.
  */
 @Service
@@ -66,6 +67,8 @@ public class MatchService {
         this.matches = Counter.builder("custos.match.matches").description("matches recorded").register(metrics);
         Gauge.builder("custos.index.pdq.entries", index, MatchIndex::pdqEntries).register(metrics);
         Gauge.builder("custos.index.pdq.bytes", index, MatchIndex::pdqBytes).register(metrics);
+        Gauge.builder("custos.index.video.entries", index, MatchIndex::videoEntries).register(metrics);
+        Gauge.builder("custos.index.video.unindexable", index, MatchIndex::unindexableVideos).register(metrics);
         Gauge.builder("custos.index.digest.entries", index, MatchIndex::digestEntries).register(metrics);
         Gauge.builder("custos.index.applied.change", index, MatchIndex::appliedChange).register(metrics);
     }
@@ -102,12 +105,13 @@ public class MatchService {
             if (q.unmatchable()) {
                 continue;
             }
-            var found = q.type() != SignalType.PDQ ? index.digest(q.index(), q.type(), q.value())
+            var found = q.type() == SignalType.VPDQ ? index.video(q.index(), q.video())
+                    : q.type() != SignalType.PDQ ? index.digest(q.index(), q.type(), q.value())
                     : q.variants().isEmpty() ? index.pdq(q.index(), q.pdq(), radius)
                     : index.pdqAny(q.index(), q.variants(), radius);
             for (Candidate c : found) {
                 Subscription s = subscribed.get(c.listNumber());
-                if (s != null && c.distance() <= s.pdqThreshold()) {
+                if (s != null && (c.video() != null || c.distance() <= s.pdqThreshold())) {
                     hits.add(c);
                 }
             }
