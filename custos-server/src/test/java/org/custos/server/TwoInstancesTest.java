@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two server instances on one database: an entry added through one, and its withdrawal, take effect in the
- * other's index through the index-change feed, without a restart or rebuild (the issue allows 10 seconds).
+ * Two server instances on one database: an entry added through one (an image's PDQ and a video's vPDQ), and its
+ * withdrawal, take effect in the other's indexes through the index-change feed, without a restart or rebuild (the issue allows 10 seconds).
  */
 class TwoInstancesTest {
     private final RunningServer second = CustosServer.start(new ServerSettings(0, Path.of("unused"),
@@ -33,17 +33,23 @@ class TwoInstancesTest {
         Api other = new Api(URI.create(second.url().toString()), first.token());
         UUID list = ListMatchingTest.createList(first, "shared " + UUID.randomUUID(), "KNOWN_CSAM");
         ListMatchingTest.subscribe(first, list);
-        String pdq = new Hashes(5).pdq();
-        first.postBytes("/v1/lists/" + list + "/entries", "application/json", Hashes.entry("x", "pdq", pdq).getBytes());
+        Hashes hashes = new Hashes(5);
+        String pdq = hashes.pdq();
+        String frames = "\"" + hashes.pdq() + ",100,0.000\", \"" + hashes.pdq() + ",100,1.000\"";
+        first.postBytes("/v1/lists/" + list + "/entries", "application/json",
+                Hashes.entry("x", "pdq", pdq, "vpdq", "[" + frames.replace("\"", "\\\"") + "]").getBytes());
 
-        assertThat(within10Seconds(() -> matches(other, pdq) == 1)).isTrue();
+        assertThat(within10Seconds(() -> matches(other, "pdq", pdq) == 1)).isTrue();
+        assertThat(within10Seconds(() -> matches(other, "vpdq", "[" + frames + "]") == 1)).isTrue();
         first.post("/v1/lists/" + list + "/entries/x/withdraw", Map.of());
-        assertThat(matches(first, pdq)).isZero();
-        assertThat(within10Seconds(() -> matches(other, pdq) == 0)).isTrue();
+        assertThat(matches(first, "pdq", pdq)).isZero();
+        assertThat(matches(first, "vpdq", "[" + frames + "]")).isZero();
+        assertThat(within10Seconds(() -> matches(other, "pdq", pdq) == 0)).isTrue();
+        assertThat(within10Seconds(() -> matches(other, "vpdq", "[" + frames + "]") == 0)).isTrue();
     }
 
-    private static int matches(Api api, String pdq) {
-        return ListMatchingTest.match(api, "pdq", pdq).json().get("matches").size();
+    private static int matches(Api api, String type, String value) {
+        return ListMatchingTest.match(api, type, value).json().get("matches").size();
     }
 
     private static boolean within10Seconds(BooleanSupplier condition) {
