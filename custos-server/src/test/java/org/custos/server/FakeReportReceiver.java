@@ -20,12 +20,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A receiving body on a random local port speaking the CyberTipline shape ({@code /submit}, {@code /finish}) and a
- * signed JSON webhook ({@code /hook}). It honours {@code Idempotency-Key}: a repeated submit gets the first
+ * signed JSON webhook ({@code /hook}) and a Custos authority's inbox ({@code /inbox}, addressed to
+ * {@link #INBOX_RECIPIENT}, which opens each envelope against the trust store the test supplies and refuses one
+ * it cannot verify with 401). It honours {@code Idempotency-Key}: a repeated submit gets the first
  * answer and files nothing new, as the real receivers are asked to. Its ledger outlives a stop, so a test can
  * stop it mid-delivery ({@link #stopAtFiling}: it records that filing and dies before answering) and start it
  * again on the same port.
  */
 final class FakeReportReceiver implements AutoCloseable {
+    static final String INBOX_RECIPIENT = "authority-x";
+    private volatile java.util.function.Supplier<org.custos.lists.release.TrustStore> trust;
     private final Map<String, Long> filings = new LinkedHashMap<>();
     private final List<String> filedDocuments = new ArrayList<>();
     private final Set<String> finishedKeys = ConcurrentHashMap.newKeySet();
@@ -46,6 +50,7 @@ final class FakeReportReceiver implements AutoCloseable {
         server.createContext("/ncmec/submit", this::submit);
         server.createContext("/ncmec/finish", this::finish);
         server.createContext("/hook", this::hook);
+        server.createContext("/inbox", this::inbox);
         server.start();
         return this;
     }
@@ -120,6 +125,29 @@ final class FakeReportReceiver implements AutoCloseable {
         } else {
             long id = file(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body);
             answer(exchange, 200, "{\"receiverReportId\":\"wh-" + id + "\"}");
+        }
+    }
+
+    void trust(java.util.function.Supplier<org.custos.lists.release.TrustStore> trustStore) {
+        trust = trustStore;
+    }
+
+    private void inbox(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        if (exchange.getRequestURI().getPath().endsWith("/finish")) {
+            boolean signed = exchange.getRequestHeaders().getFirst("Custos-Signature") != null;
+            if (signed) finishedKeys.add(key);
+            answer(exchange, signed ? 200 : 401, signed ? "{}" : "");
+            return;
+        }
+        try {
+            var report = org.custos.reports.signing.ReportEnvelope.parse(body).open(INBOX_RECIPIENT, trust.get(),
+                    java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(10));
+            long id = file(key, "envelope from " + report.reporter().organisationId() + ": " + report.additionalInfo());
+            answer(exchange, 200, "{\"receiverReportId\":\"inbox-" + id + "\"}");
+        } catch (org.custos.reports.ReportException e) {
+            answer(exchange, 401, "");
         }
     }
 

@@ -39,13 +39,29 @@ class ReportTest {
         Reporting.uploadRules(operator, "version\t" + version + "\n"
                 + "body\tncmec\tNCMEC CyberTipline\tUS\tcybertipline\n"
                 + "body\thotline-lu\tLU hotline\tLU\twebhook\n"
+                + "body\tauthority-lu\tLU authority\tLU\tcustos\n"
+                + "body\tauthority-de\tDE authority\tDE\tcustos\n"
                 + "rule\tprovider\tLU\thotline-lu\n"
+                + "rule\thosting\tLU\tauthority-lu\n"
+                + "rule\thosting\tDE\tauthority-de\n"
                 + "rule\tuser\tUS\tncmec\n"
                 + "fallback\tncmec\n");
         assertThat(Reporting.putEndpoint(operator, "ncmec", "CYBERTIPLINE", RECEIVER.url("/ncmec")).status())
                 .isEqualTo(200);
         assertThat(Reporting.putEndpoint(operator, "hotline-lu", "WEBHOOK", RECEIVER.url("/hook")).status())
                 .isEqualTo(200);
+        assertThat(Reporting.putEndpoint(operator, "authority-lu", "CUSTOS", RECEIVER.url("/inbox"),
+                FakeReportReceiver.INBOX_RECIPIENT).status()).isEqualTo(200);
+        assertThat(Reporting.putEndpoint(operator, "authority-de", "CUSTOS", RECEIVER.url("/inbox"), "authority-y")
+                .status()).isEqualTo(200);
+        RECEIVER.trust(() -> {
+            var trust = new org.custos.lists.release.TrustStore();
+            for (JsonNode k : reviewer.get("/v1/organisations/" + provider.id() + "/signing-keys").json()) {
+                trust.trust(k.get("publisher").asString(),
+                        org.custos.lists.release.PublisherKey.decodePublic(k.get("publicKey").asString()));
+            }
+            return trust;
+        });
     }
 
     @AfterAll
@@ -89,6 +105,33 @@ class ReportTest {
                 .contains("report.file", "report.delivery.submit", "report.delivery.deliver");
         assertThat(TestServer.operator().get("/v1/audit?limit=1000").json().findValuesAsString("action"))
                 .contains("report.routing.upload", "report.body.set");
+    }
+
+    @Test
+    void aCustosAuthorityGetsASignedEnvelopeAndOneAddressedElsewhereFails() throws Exception {
+        String caseId = confirmedCase();
+        Map<String, Object> details = new java.util.HashMap<>(Reporting.details("peer " + caseId));
+        details.put("hostingCountry", "LU");
+        var filed = reviewer.post("/v1/cases/" + caseId + "/report", details);
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json().get("deliveries").findValuesAsString("bodyId"))
+                .containsExactly("authority-lu", "hotline-lu", "ncmec");
+        Reporting.awaitDeliveries(reviewer, filed.json().get("id").asString(), Reporting::delivered);
+        assertThat(RECEIVER.filedDocuments()).contains("envelope from " + provider.id() + ": peer " + caseId);
+
+        String other = confirmedCase();
+        details.put("hostingCountry", "DE");
+        var misaddressed = reviewer.post("/v1/cases/" + other + "/report", details);
+        assertThat(misaddressed.status()).as(misaddressed.toString()).isEqualTo(201);
+        JsonNode report = Reporting.awaitDeliveries(reviewer, misaddressed.json().get("id").asString(),
+                d -> !d.get("status").asString().matches("PENDING|SUBMITTED"));
+        JsonNode refused = report.get("deliveries").get(0);
+        assertThat(refused.get("bodyId").asString()).isEqualTo("authority-de");
+        assertThat(refused.get("status").asString()).isEqualTo("FAILED");
+        assertThat(refused.get("lastError").asString()).contains("credentials refused (HTTP 401)");
+        assertThat(refused.get("attempts").asInt()).isEqualTo(1);
+        assertThat(provider.key("AUDITOR").get("/v1/audit?limit=1000").json().findValuesAsString("action"))
+                .contains("report.delivery.fail");
     }
 
     @Test

@@ -49,10 +49,14 @@ final class Reporting {
     }
 
     static Api.Response putEndpoint(Api operator, String body, String adapter, java.net.URI endpoint) {
+        return putEndpoint(operator, body, adapter, endpoint, "custos-test");
+    }
+
+    static Api.Response putEndpoint(Api operator, String body, String adapter, java.net.URI endpoint, String username) {
         return operator.send(java.net.http.HttpRequest.newBuilder(operator.base().resolve("/v1/report-bodies/" + body))
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         Api.JSON.writeValueAsString(Map.of("adapter", adapter, "endpoint", endpoint.toString(),
-                                "username", "custos-test", "secret", "a test secret of thirty-two bytes!")))));
+                                "username", username, "secret", "a test secret of thirty-two bytes!")))));
     }
 
     static Map<String, Object> details(String marker) {

@@ -6,17 +6,21 @@ import org.custos.reports.routing.AdapterKind;
 
 /**
  * Where a receiving body named in the routing rules takes reports: the adapter, its endpoint, and the
- * credentials (CyberTipline: username and password; webhook: key id and HMAC secret). The secret is never
- * answered over HTTP nor shown by {@link #toString()}.
+ * credentials (CyberTipline: username and password; webhook: key id and HMAC secret; a Custos peer: the
+ * recipient authority's organisation id there, as {@code username}, and no secret, since envelopes are signed
+ * with the reporting organisation's release key). The secret is never answered over HTTP nor shown by
+ * {@link #toString()}.
  */
 public record BodyEndpoint(AdapterKind adapter, URI endpoint, String username, String secret) {
     public BodyEndpoint {
         Preconditions.checkNotNull(adapter, "adapter");
         Preconditions.check(endpoint != null && endpoint.isAbsolute() && endpoint.getScheme().matches("https?"),
                 "endpoint must be an absolute http(s) URI: %s", endpoint);
-        Preconditions.check(adapter != AdapterKind.CUSTOS, "the CUSTOS adapter is not configurable yet");
-        Preconditions.check(username != null && !username.isBlank(), "%s endpoint needs a username (or key id)", adapter);
-        Preconditions.check(secret != null && !secret.isEmpty(), "%s endpoint needs a secret", adapter);
+        Preconditions.check(username != null && !username.isBlank(), "%s endpoint needs a username (key id, "
+                + "recipient)", adapter);
+        Preconditions.check(adapter == AdapterKind.CUSTOS || secret != null && !secret.isEmpty(),
+                "%s endpoint needs a secret", adapter);
+        secret = adapter == AdapterKind.CUSTOS ? "" : secret;
     }
 
     @Override

@@ -63,7 +63,8 @@ class DeliveryWorker {
         Reports.DueDelivery d = due.get();
         try {
             ReportDelivery delivery = adapters.of(endpoints.find(d.bodyId()).orElseThrow(() ->
-                    new DeliveryException("no endpoint configured for body " + d.bodyId(), 0, true, null)));
+                    new DeliveryException("no endpoint configured for body " + d.bodyId(), 0, true, null)),
+                    d.organisationId());
             if (d.status().equals("PENDING")) submit(d, delivery);
             else finish(d, delivery);
         } catch (ReportException e) {

@@ -40,8 +40,9 @@ public class RoutingController {
     }
 
     @PostMapping("/v1/report-bodies/{id}")
-    @Operation(summary = "Set where a body receives reports: adapter (CYBERTIPLINE or WEBHOOK), endpoint, username "
-            + "(webhook: key id) and secret (never answered)")
+    @Operation(summary = "Set where a body receives reports: adapter (CYBERTIPLINE, WEBHOOK or CUSTOS), endpoint, "
+            + "username (webhook: key id; Custos peer: the recipient's organisation id) and secret (never answered; "
+            + "none for a Custos peer)")
     public void putEndpoint(@AuthenticationPrincipal Caller caller, @PathVariable("id") String bodyId,
                             @RequestBody BodyEndpoint endpoint) {
         routing.putEndpoint(caller, bodyId, endpoint);
