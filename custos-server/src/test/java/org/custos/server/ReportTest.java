@@ -183,5 +183,8 @@ class ReportTest {
         assertThat(broken.status()).as(broken.toString()).isEqualTo(400);
         assertThat(operator.get("/v1/report-routing").json().get("version").asInt()).isEqualTo(version);
         assertThat(Reporting.putEndpoint(operator, "Bad_Id", "WEBHOOK", RECEIVER.url("/hook")).status()).isEqualTo(400);
+        var shortSecret = operator.post("/v1/report-bodies/hotline-lu", Map.of("adapter", "WEBHOOK", "endpoint",
+                RECEIVER.url("/hook").toString(), "username", "k1", "secret", "too short"));
+        assertThat(shortSecret.status()).as(shortSecret.toString()).isEqualTo(400);
     }
 }

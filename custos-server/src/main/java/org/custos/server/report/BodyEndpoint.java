@@ -1,6 +1,7 @@
 package org.custos.server.report;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.custos.Preconditions;
 import org.custos.reports.routing.AdapterKind;
 
@@ -21,6 +22,8 @@ public record BodyEndpoint(AdapterKind adapter, URI endpoint, String username, S
         Preconditions.check(adapter == AdapterKind.CUSTOS || secret != null && !secret.isEmpty(),
                 "%s endpoint needs a secret", adapter);
         secret = adapter == AdapterKind.CUSTOS ? "" : secret;
+        Preconditions.check(adapter != AdapterKind.WEBHOOK || secret.getBytes(StandardCharsets.UTF_8).length >= 32,
+                "a WEBHOOK endpoint's HMAC secret needs at least 32 bytes");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.custos.server.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.custos.CustosException;
 import org.custos.reports.ReportException;
 import org.custos.reports.delivery.DeliveryException;
 import org.custos.reports.delivery.IdempotencyKey;
@@ -68,7 +69,9 @@ class DeliveryWorker {
             if (d.status().equals("PENDING")) submit(d, delivery);
             else finish(d, delivery);
         } catch (ReportException e) {
-            failed(d, e);
+            failed(d, e, e instanceof DeliveryException de && de.retryable());
+        } catch (CustosException e) {
+            failed(d, e, true); // a body's endpoint the operator can still correct: keep the row and retry
         }
         return true;
     }
@@ -86,8 +89,7 @@ class DeliveryWorker {
         record(d, "report.delivery.deliver", "receiver report id " + d.receiverReportId());
     }
 
-    private void failed(Reports.DueDelivery d, ReportException e) {
-        boolean retry = e instanceof DeliveryException de && de.retryable();
+    private void failed(Reports.DueDelivery d, CustosException e, boolean retry) {
         String error = e.getMessage() == null ? e.getClass().getSimpleName() : abbreviate(e.getMessage());
         Instant next = Instant.now().plus(backoff(d.attempts()));
         reports.failed(d, retry ? d.status() : "FAILED", error, next);
