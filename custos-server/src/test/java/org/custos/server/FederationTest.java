@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import org.custos.lists.release.PublisherKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +45,11 @@ class FederationTest {
         JsonNode source = mirror(list, peerKey, trustOf(authority));
         UUID mirrored = UUID.fromString(source.get("localListId").asString());
         ListMatchingTest.subscribe(operator, mirrored);
-        assertThat(eventually(() -> matches(pdq) == 1)).as(sourceState(source)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(20), () -> matches(pdq) == 1)).as(sourceState(source)).isTrue();
 
         curator.post("/v1/lists/" + list + "/entries/e1/withdraw", Map.of());
         curator.post("/v1/lists/" + list + "/releases", Map.of());
-        assertThat(eventually(() -> matches(pdq) == 0)).as(sourceState(source)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(20), () -> matches(pdq) == 0)).as(sourceState(source)).isTrue();
         JsonNode state = operator.get("/v1/federation/sources/" + source.get("id").asString()).json();
         assertThat(state.get("version").asLong()).isEqualTo(2);
         assertThat(state.get("lastError").isNull()).isTrue();
@@ -67,7 +67,7 @@ class FederationTest {
         JsonNode source = mirror(list, authority.issue("LIST_CURATOR").get("token").asString(),
                 "trust\t" + authority.id() + "\t" + stranger + "\n");
         String path = "/v1/federation/sources/" + source.get("id").asString();
-        assertThat(eventually(() -> !operator.get(path).json().get("lastError").isNull())).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(20), () -> !operator.get(path).json().get("lastError").isNull())).isTrue();
         assertThat(operator.get(path).json().get("version").asLong()).isZero();
         assertThat(operator.get("/v1/lists/" + source.get("localListId").asString() + "/entries").json()).isEmpty();
     }
@@ -95,21 +95,5 @@ class FederationTest {
 
     private String sourceState(JsonNode source) {
         return operator.get("/v1/federation/sources/" + source.get("id").asString()).body();
-    }
-
-    private static boolean eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 import org.custos.server.db.DatabaseSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,33 +39,17 @@ class TwoInstancesTest {
         first.postBytes("/v1/lists/" + list + "/entries", "application/json",
                 Hashes.entry("x", "pdq", pdq, "vpdq", "[" + frames.replace("\"", "\\\"") + "]").getBytes());
 
-        assertThat(within10Seconds(() -> matches(other, "pdq", pdq) == 1)).isTrue();
-        assertThat(within10Seconds(() -> matches(other, "vpdq", "[" + frames + "]") == 1)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> matches(other, "pdq", pdq) == 1)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> matches(other, "vpdq", "[" + frames + "]") == 1)).isTrue();
         first.post("/v1/lists/" + list + "/entries/x/withdraw", Map.of());
         assertThat(matches(first, "pdq", pdq)).isZero();
         assertThat(matches(first, "vpdq", "[" + frames + "]")).isZero();
-        assertThat(within10Seconds(() -> matches(other, "pdq", pdq) == 0)).isTrue();
-        assertThat(within10Seconds(() -> matches(other, "vpdq", "[" + frames + "]") == 0)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> matches(other, "pdq", pdq) == 0)).isTrue();
+        assertThat(Eventually.within(Duration.ofSeconds(10), () -> matches(other, "vpdq", "[" + frames + "]") == 0)).isTrue();
     }
 
     private static int matches(Api api, String type, String value) {
         return ListMatchingTest.match(api, type, value).json().get("matches").size();
-    }
-
-    private static boolean within10Seconds(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.getAsBoolean();
     }
 
     private static DatabaseSettings settingsOf(HikariDataSource source) {
