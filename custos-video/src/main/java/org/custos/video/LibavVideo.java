@@ -30,6 +30,8 @@ final class LibavVideo implements AutoCloseable {
     }
 
     final Path file;
+    /** The in-memory source FFmpeg reads through, closed after the demuxer; null for a file. */
+    private final MemoryInput memory;
     final AVFormatContext format;
     final AVCodecContext codec;
     final int streamIndex;
@@ -37,8 +39,10 @@ final class LibavVideo implements AutoCloseable {
     final int width;
     final int height;
 
-    private LibavVideo(Path file, AVFormatContext format, AVCodecContext codec, int streamIndex, double frameRate) {
+    private LibavVideo(Path file, MemoryInput memory, AVFormatContext format, AVCodecContext codec, int streamIndex,
+                       double frameRate) {
         this.file = file;
+        this.memory = memory;
         this.format = format;
         this.codec = codec;
         this.streamIndex = streamIndex;
@@ -48,7 +52,26 @@ final class LibavVideo implements AutoCloseable {
     }
 
     static LibavVideo open(Path file, VideoLimits limits) {
-        AVFormatContext format = openInput(file);
+        return open(file, null, openInput(file, "file:" + file.toAbsolutePath(), null, "file"), limits);
+    }
+
+    /**
+     * Opens a video held in memory, read through a {@link MemoryInput}: no protocol is allowed at all, so the
+     * demuxer cannot reach any file or URL; {@code label} names the upload in errors.
+     */
+    static LibavVideo open(byte[] content, Path label, VideoLimits limits) {
+        MemoryInput memory = new MemoryInput(content);
+        AVFormatContext format;
+        try {
+            format = openInput(label, null, memory, "none");
+        } catch (RuntimeException e) {
+            memory.close();
+            throw e;
+        }
+        return open(label, memory, format, limits);
+    }
+
+    private static LibavVideo open(Path file, MemoryInput memory, AVFormatContext format, VideoLimits limits) {
         AVCodecContext codec = null;
         try {
             check(file, avformat_find_stream_info(format, (PointerPointer<?>) null), "cannot read the stream info");
@@ -56,23 +79,26 @@ final class LibavVideo implements AutoCloseable {
             AVStream stream = format.streams(index);
             checkLimits(file, limits, format, stream);
             codec = openDecoder(file, stream.codecpar());
-            return new LibavVideo(file, format, codec, index, frameRate(file, stream));
+            return new LibavVideo(file, memory, format, codec, index, frameRate(file, stream));
         } catch (RuntimeException e) {
             if (codec != null) {
                 avcodec_free_context(codec);
             }
-            avformat_close_input(format);
+            closeInput(format, memory);
             throw e;
         }
     }
 
-    private static AVFormatContext openInput(Path file) {
-        AVFormatContext format = new AVFormatContext(null);
+    /** Opens {@code url}, or with {@code memory} its IO context (FFmpeg then marks the IO as the caller's). */
+    private static AVFormatContext openInput(Path file, String url, MemoryInput memory, String protocols) {
+        AVFormatContext format = avformat_alloc_context();
+        if (memory != null) {
+            format.pb(memory.context());
+        }
         AVDictionary options = new AVDictionary(null);
-        av_dict_set(options, "protocol_whitelist", "file", 0);
+        av_dict_set(options, "protocol_whitelist", protocols, 0);
         av_dict_set(options, "format_whitelist", CONTAINERS, 0);
         try {
-            String url = "file:" + file.toAbsolutePath();
             int rc = avformat_open_input(format, url, null, options);
             if (rc < 0) {
                 throw new VideoException.Unreadable(file, "not a video container FFmpeg reads: "
@@ -149,9 +175,17 @@ final class LibavVideo implements AutoCloseable {
         }
     }
 
+    /** Closes the demuxer, then the memory it read through (FFmpeg never frees a caller's IO context). */
+    private static void closeInput(AVFormatContext format, MemoryInput memory) {
+        avformat_close_input(format);
+        if (memory != null) {
+            memory.close();
+        }
+    }
+
     @Override
     public void close() {
         avcodec_free_context(codec);
-        avformat_close_input(format);
+        closeInput(format, memory);
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.custos.Preconditions;
 import org.custos.hash.FileDigests;
 import org.custos.hash.PdqHasher;
 
@@ -26,8 +28,20 @@ final class LibavVideoHasher implements VideoHasher {
         if (!Files.isRegularFile(file)) {
             throw new VideoException.Unreadable(file, "not a readable file");
         }
-        FileDigests digests = digests(file);
-        try (LibavVideo video = LibavVideo.open(file, options.limits());
+        return hash(file, digests(file), () -> LibavVideo.open(file, options.limits()), frames);
+    }
+
+    @Override
+    public VideoInfo hash(byte[] content, String label, Consumer<VpdqFrame> frames) {
+        Preconditions.checkNotNull(content, "content");
+        Preconditions.check(label != null && !label.isBlank() && label.indexOf('\0') < 0,
+                "label must be a non-blank name without NUL, was %s", label);
+        Path name = Path.of(label);
+        return hash(name, FileDigests.of(content), () -> LibavVideo.open(content, name, options.limits()), frames);
+    }
+
+    private VideoInfo hash(Path file, FileDigests digests, Supplier<LibavVideo> opener, Consumer<VpdqFrame> frames) {
+        try (LibavVideo video = opener.get();
              RgbConverter converter = new RgbConverter(file, outputWidth(video), outputHeight(video),
                      options.swscale())) {
             PdqHasher pdq = new PdqHasher();

@@ -20,6 +20,20 @@ public interface VideoHasher {
     /** Hashes one file, handing each frame to {@code frames} as soon as it is hashed; nothing is kept. */
     VideoInfo hash(Path file, Consumer<VpdqFrame> frames);
 
+    /**
+     * Hashes a video held in memory, with the same limits and errors as a file: FFmpeg reads the array through a
+     * custom IO context, so nothing is written to disk. {@code label} names the upload in errors
+     * ({@link VideoException#file()}); the digests are those of {@code content}.
+     */
+    VideoInfo hash(byte[] content, String label, Consumer<VpdqFrame> frames);
+
+    /** Hashes a video held in memory and keeps its frames. */
+    default VideoHashes hash(byte[] content, String label) {
+        List<VpdqFrame> frames = new ArrayList<>();
+        VideoInfo info = hash(content, label, frames::add);
+        return new VideoHashes(frames, info);
+    }
+
     /** Hashes one file and keeps its frames (about 100 bytes a frame). */
     default VideoHashes hash(Path file) {
         List<VpdqFrame> frames = new ArrayList<>();
