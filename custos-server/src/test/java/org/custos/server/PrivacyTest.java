@@ -8,9 +8,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.custos.hash.FileDigests;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,7 @@ class PrivacyTest {
         String videoMd5 = hashes.hex(16);
         String invalid = hashes.hex(31) + "zz";
         byte[] videoHead = "\0\0\0\u0020ftypisom\0\0\2\0isomiso2avc1mp41".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] unlistedVideo = unlistedSampleVideo();
         String account = "account " + UUID.randomUUID();
         String batch = "batch " + UUID.randomUUID();
         List<ILoggingEvent> logged = capturingLogsAtDebug(() -> {
@@ -57,11 +60,22 @@ class PrivacyTest {
             var refused = ListMatchingTest.match(matcher, "sha256", invalid);
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.body()).doesNotContain(invalid);
-            var video = matcher.postBytes("/v1/match", "video/mp4", videoHead);
-            assertThat(video.status()).isEqualTo(415);
+            var damaged = matcher.postBytes("/v1/match", "video/mp4", videoHead);
+            assertThat(damaged.status()).as(damaged.toString()).isEqualTo(422);
+            if (unlistedVideo != null) {
+                var video = matcher.postBytes("/v1/match", "video/mp4", unlistedVideo);
+                assertThat(video.status()).as(video.toString()).isEqualTo(200);
+                assertThat(video.json().get("matches")).isEmpty();
+            }
         });
 
-        for (String secret : List.of(pdq, sha256, invalid, account, batch, videoFrame, videoMd5)) {
+        List<String> secrets = new ArrayList<>(List.of(pdq, sha256, invalid, account, batch, videoFrame, videoMd5,
+                FileDigests.of(videoHead).md5()));
+        if (unlistedVideo != null) {
+            secrets.addAll(List.of(FileDigests.of(unlistedVideo).md5(), FileDigests.of(unlistedVideo).sha256(),
+                    SharedVideos.frames("pattern-hd-no-bar").getFirst().hash().toHex()));
+        }
+        for (String secret : secrets) {
             assertThat(logged).allSatisfy(e -> assertThat(text(e)).doesNotContain(secret));
             assertThat(TestServer.operator().get("/actuator/prometheus").body()).doesNotContain(secret);
             assertThat(textColumnsContaining(secret)).isEmpty();
@@ -69,6 +83,16 @@ class PrivacyTest {
         assertThat(logged).isNotEmpty();
         assertThat(sql.sql("select max(seq) from audit_record").query(Long.class).single()).isEqualTo(auditBefore);
         assertThat(ListMatchingTest.count("select count(*) from match_event")).isEqualTo(eventsBefore);
+    }
+
+    /** A real video no list holds, uploaded whole, where the shared samples are present; null (said) otherwise. */
+    private static byte[] unlistedSampleVideo() {
+        String name = "pattern-hd-no-bar.mp4";
+        if (SharedVideos.find("pdq-vectors/tmk/sample-videos/" + name).isEmpty()) {
+            System.out.println("PrivacyTest: shared sample videos absent; the video part uploads a damaged head only");
+            return null;
+        }
+        return SharedVideos.video(name);
     }
 
     @Test

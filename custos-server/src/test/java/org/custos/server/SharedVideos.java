@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.custos.video.VpdqFrame;
 import org.custos.video.VpdqJson;
 import org.custos.video.VpdqText;
@@ -23,17 +24,30 @@ final class SharedVideos {
     }
 
     static Path require(String relative) {
-        for (String root : ROOTS) {
-            Path candidate = Path.of(root).resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate.normalize();
-            }
+        Optional<Path> found = find(relative);
+        if (found.isPresent()) {
+            return found.get();
         }
         String reason = "skipped: shared data " + relative + " not found under " + ROOTS + " from "
                 + Path.of("").toAbsolutePath();
         System.out.println(reason);
         assumeTrue(false, reason);
         throw new AssertionError("unreachable");
+    }
+
+    /** The shared file at {@code relative}, if present: for a test that must run either way. */
+    static Optional<Path> find(String relative) {
+        return ROOTS.stream().map(root -> Path.of(root).resolve(relative)).filter(Files::exists)
+                .map(Path::normalize).findFirst();
+    }
+
+    /** The whole of a sample video, as a provider would upload it. */
+    static byte[] video(String name) {
+        try {
+            return Files.readAllBytes(require("pdq-vectors/tmk/sample-videos/" + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every frame of the named sample's reference hashes. */

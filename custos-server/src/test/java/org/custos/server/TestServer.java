@@ -9,7 +9,8 @@ import java.util.Optional;
  * cores). Tests isolate themselves by creating their own organisations; the server stops with the JVM.
  */
 final class TestServer {
-    static final long MAX_REQUEST_BYTES = 1 << 20;
+    /** Above the largest sample video (about 4 MB), which the video tests upload. */
+    static final long MAX_REQUEST_BYTES = 6 << 20;
     private static RunningServer server;
     private static String adminToken;
 

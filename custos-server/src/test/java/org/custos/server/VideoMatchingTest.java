@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.custos.hash.FileDigests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Video over HTTP: vPDQ entries of a subscribed list matched by a provider's own vPDQ (one frame a second),
- * live adds and withdrawals, video MD5 kept apart from image MD5, and uploaded videos refused.
+ * live adds and withdrawals, video MD5 kept apart from image MD5, and uploaded videos hashed in memory and matched.
  */
 class VideoMatchingTest {
     private final Hashes hashes = new Hashes(23);
@@ -88,13 +89,42 @@ class VideoMatchingTest {
     }
 
     @Test
-    void anUploadedVideoIsRefusedWhateverItsContentType() {
-        byte[] head = SharedVideos.head("chair-orig-22-sd-bar.mp4", 64 * 1024);
-        for (String type : List.of("video/mp4", "application/octet-stream", "image/jpeg")) {
-            var response = matcher.postBytes("/v1/match", type, head);
-            assertThat(response.status()).as(type + " " + response).isEqualTo(415);
-            assertThat(response.json().get("detail").asString()).contains("video", "vpdq", "/v1/match/hashes");
+    void anUploadedVariantOfTheListedVideoMatchesByItsFramesWhateverItsContentType() {
+        byte[] sepia = SharedVideos.video("chair-22-sd-sepia-bar.mp4");
+        for (String type : List.of("video/mp4", "application/octet-stream")) {
+            var answer = matcher.postBytes("/v1/match", type, sepia);
+            assertThat(answer.status()).as(type + " " + answer).isEqualTo(200);
+            var matches = answer.json().get("matches");
+            assertThat(matches).as(type).hasSize(1);
+            assertThat(matches.get(0).get("entryId").asString()).isEqualTo("v1");
+            assertThat(matches.get(0).get("signalType").asString()).isEqualTo("vpdq");
+            assertThat(matches.get(0).get("queryPercent").asDouble()).isBetween(80.0, 100.0);
+            assertThat(matches.get(0).get("action").asString()).isEqualTo("REVIEW");
+            assertThat(answer.json().get("caseId").isNull()).isFalse();
         }
+    }
+
+    @Test
+    void anUploadedVideoMatchesByItsVideoMd5() {
+        byte[] pattern = SharedVideos.video("pattern-hd-no-bar.mp4");
+        var unlisted = matcher.postBytes("/v1/match", "video/mp4", pattern);
+        assertThat(unlisted.status()).as(unlisted.toString()).isEqualTo(200);
+        assertThat(unlisted.json().get("matches")).isEmpty();
+        assertThat(unlisted.json().get("caseId").isNull()).isTrue();
+
+        add("v4", "video_md5", FileDigests.of(pattern).md5());
+        var matches = matcher.postBytes("/v1/match", "video/mp4", pattern).json().get("matches");
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).get("entryId").asString()).isEqualTo("v4");
+        assertThat(matches.get(0).get("signalType").asString()).isEqualTo("video_md5");
+    }
+
+    @Test
+    void aTruncatedUploadIsUnprocessableAndNamesNoContent() {
+        byte[] head = SharedVideos.head("chair-orig-22-sd-bar.mp4", 64 * 1024);
+        var response = matcher.postBytes("/v1/match", "video/mp4", head);
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.json().get("detail").asString()).startsWith("upload: ");
     }
 
     private void add(String id, String type, String value) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.custos.InvalidValueException;
+import org.custos.hash.FileDigests;
 import org.custos.hash.HashOptions;
 import org.custos.hash.ImageHash;
 import org.custos.hash.ImageHasher;
@@ -14,8 +15,11 @@ import org.custos.hash.PdqHash;
 import org.custos.lists.SignalType;
 import org.custos.server.review.Grouping;
 import org.custos.server.security.Caller;
-import org.custos.server.web.UnsupportedMediaTypeException;
+import org.custos.video.VideoHasher;
+import org.custos.video.VideoHashes;
 import org.custos.video.VideoSniffer;
+import org.custos.video.VpdqOptions;
+import org.custos.video.match.VpdqSignature;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Matching. Image bytes are hashed in memory (custos-hash) and dropped with the request: nothing of the
+ * Matching. Image and video bytes are hashed in memory (custos-hash, custos-video) and dropped with the request: nothing of the
  * content is written anywhere; only a match records the content's digests, as its match event.
  */
 @RestController
@@ -38,6 +42,7 @@ public class MatchController {
     /** Headers naming the uploading account and upload batch of an image, to group matches into a case. */
     public static final String ACCOUNT = "Custos-Account";
     public static final String BATCH = "Custos-Batch";
+    private static final VideoHasher VIDEOS = VideoHasher.create(VpdqOptions.ONE_PER_SECOND);
     private final MatchService matching;
 
     public MatchController(MatchService matching) {
@@ -61,7 +66,8 @@ public class MatchController {
 
     @PostMapping(path = "/v1/match", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, "image/*", "video/*"})
     @Operation(summary = "Match an image given as the raw body; it is hashed in memory and never stored. "
-            + "Videos are refused (415): hash them yourself and send vpdq to /v1/match/hashes")
+            + "A video (told by its first bytes) is hashed in memory at one frame a second and matched by vPDQ "
+            + "and video MD5")
     public MatchAnswer image(@AuthenticationPrincipal Caller caller, @RequestBody byte[] content,
                              @RequestParam(defaultValue = "false") boolean dihedral,
                              @RequestHeader(name = ACCOUNT, required = false) String account,
@@ -80,7 +86,9 @@ public class MatchController {
 
     /** Digests and PDQ of the bytes, in memory; with {@code dihedral} also the 7 rotated and mirrored PDQs. */
     private MatchAnswer matchImage(Caller caller, byte[] content, boolean dihedral, Grouping grouping) {
-        refuseVideo(content);
+        if (VideoSniffer.isVideo(Arrays.copyOf(content, Math.min(content.length, VideoSniffer.HEAD_BYTES)))) {
+            return matchVideo(caller, content, grouping);
+        }
         ImageHash hash = new ImageHasher(HashOptions.DEFAULTS.withDihedral(dihedral)).hash(content, "upload");
         var digests = hash.digests();
         List<PdqHash> variants = hash.dihedral().map(d -> List.copyOf(d.hashes().values())).orElse(List.of());
@@ -91,15 +99,15 @@ public class MatchController {
     }
 
     /**
-     * A video, told by its first bytes whatever its content type, is refused before anything is decoded: the
-     * video hasher (custos-video over FFmpeg) reads only files, and content is never written to disk
-     * unencrypted. Providers match videos in the privacy mode instead, by their vPDQ or video MD5.
+     * A video, told by its first bytes whatever its content type, is hashed in memory (custos-video reads the
+     * array through FFmpeg's custom IO: nothing touches disk) at one frame a second, and matched by its vPDQ
+     * against the listed videos and by its MD5 against the video digests; the image digests do not apply.
      */
-    private static void refuseVideo(byte[] content) {
-        if (VideoSniffer.isVideo(Arrays.copyOf(content, Math.min(content.length, VideoSniffer.HEAD_BYTES)))) {
-            throw new UnsupportedMediaTypeException("this server does not decode uploaded videos: its video "
-                    + "hasher reads only files, and uploaded content is never written to disk unencrypted; hash "
-                    + "the video yourself (custos hash) and send its vpdq or video_md5 to POST /v1/match/hashes");
-        }
+    private MatchAnswer matchVideo(Caller caller, byte[] content, Grouping grouping) {
+        VideoHashes video = VIDEOS.hash(content, "upload");
+        FileDigests digests = video.digests();
+        List<ParsedQuery> queries = List.of(ParsedQuery.digest(SignalType.VIDEO_MD5, digests.md5()),
+                ParsedQuery.video(VpdqSignature.of(video.frames())));
+        return matching.match(caller, queries, digests, grouping);
     }
 }

@@ -80,6 +80,11 @@ record ParsedQuery(int index, SignalType type, String value, Integer quality, Li
         return new ParsedQuery(0, SignalType.PDQ, pdq.hash().toHex(), pdq.quality(), List.copyOf(variants), null);
     }
 
+    /** An uploaded video's vPDQ signature. */
+    static ParsedQuery video(VpdqSignature signature) {
+        return new ParsedQuery(0, SignalType.VPDQ, "", null, List.of(), signature);
+    }
+
     PdqHash pdq() {
         return PdqHash.parse(value);
     }

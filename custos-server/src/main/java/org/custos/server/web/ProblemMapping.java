@@ -6,6 +6,7 @@ import org.custos.InvalidValueException;
 import org.custos.hash.ImageException;
 import org.custos.lists.ListFormatException;
 import org.custos.lists.terminology.UnknownLabelException;
+import org.custos.video.VideoException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -33,6 +34,7 @@ public final class ProblemMapping {
             case UnknownLabelException ignored -> HttpStatus.BAD_REQUEST;
             case QuotaExceededException ignored -> HttpStatus.TOO_MANY_REQUESTS;
             case ImageException ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case VideoException ignored -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NotFoundException ignored -> HttpStatus.NOT_FOUND;
             case ConflictException ignored -> HttpStatus.CONFLICT;
             case PayloadTooLargeException ignored -> HttpStatus.CONTENT_TOO_LARGE;
