@@ -78,6 +78,21 @@ class InMemoryHashingTest {
     }
 
     @Test
+    void concurrentInputsEachReadTheirOwnBytes() throws Exception {
+        byte[] chair = Files.readAllBytes(SharedData.sampleVideos().resolve("chair-22-sd-sepia-bar.mp4"));
+        byte[] pattern = Files.readAllBytes(SharedData.sampleVideos().resolve("pattern-sd-grey-bar.mp4"));
+        VideoHashes chairAlone = HASHER.hash(chair, "chair");
+        VideoHashes patternAlone = HASHER.hash(pattern, "pattern");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var chairTogether = pool.submit(() -> HASHER.hash(chair, "chair"));
+            var patternTogether = pool.submit(() -> HASHER.hash(pattern, "pattern"));
+            assertThat(chairTogether.get().frames()).isEqualTo(chairAlone.frames());
+            assertThat(patternTogether.get().frames()).isEqualTo(patternAlone.frames());
+        }
+        assertThat(MemoryInput.openCount()).isZero();
+    }
+
+    @Test
     void aLabelIsRequired() {
         assertThatThrownBy(() -> HASHER.hash(new byte[10], " ")).hasMessageContaining("label");
     }
