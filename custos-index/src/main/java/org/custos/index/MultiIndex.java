@@ -24,8 +24,15 @@ import org.custos.hash.PdqHash;
  * offsets (at most one int per two rows and slot), and caps a segment at 2^24 rows; bigger indexes hold several
  * segments.
  *
+ * <p>A search runs in three passes over per-thread arrays ({@link Probes}) rather than bucket by bucket: the
+ * bounds of every probed bucket, then the row numbers of every candidate, then the check of every candidate.
+ * Each is a random read into hundreds of megabytes, and each pass's reads are independent of one another, so
+ * the processor keeps several cache misses in flight; bucket by bucket, each bucket's short loop waited on the
+ * read of its bounds and ended in a mispredicted branch. At 10M rows this took a query from about 600 to about
+ * 340 µs of CPU (same JVM, alternating, 2-core Xeon VM).
+ *
  * <p>Every probed bucket's size is known before its candidates are read, so the search keeps a budget: the
- * scan's cost, less the probes'. When the candidates exhaust it (large radius, or clustered data where the query
+ * scan's cost, less the probes'. When the candidates exceed it (large radius, or clustered data where the query
  * falls in a dense family) or the ball of probes itself is too large, {@link #search} declines and the segment
  * scans instead, so a query never costs much more than a scan. Answers are held back until the search completes,
  * so a declined search has reported nothing.
@@ -78,22 +85,73 @@ final class MultiIndex {
             return false;
         }
         int[] keys = keys(q);
-        long budget = readCost == 0 ? Long.MAX_VALUE : rows / readCost - probes(balls);
-        Found found = new Found();
-        for (int s = 0; s < keys.length; s++) {
-            for (int mask : balls[s]) {
-                long at = layout.offsetIndex(s, keys[s] ^ mask);
-                int from = offsets.getAtIndex(OFFSET, at);
-                int to = offsets.getAtIndex(OFFSET, at + 1);
-                budget -= to - from;
-                if (budget < 0) {
-                    return false;
-                }
-                probe(data, deleted, q, radius, s, from, to, keys, found);
-            }
+        long probes = probes(balls);
+        Probes p = Probes.mine((int) probes);
+        long candidates = bounds(balls, keys, p);
+        long budget = readCost == 0 ? Long.MAX_VALUE : rows / readCost - probes;
+        if (candidates > budget) {
+            return false;
         }
+        int[] rowsFound = gather(balls, p, (int) candidates);
+        Found found = new Found();
+        check(data, deleted, q, radius, keys, p, rowsFound, found);
         found.emit(data, out);
         return true;
+    }
+
+    /** Reads every probed bucket's bounds; returns the candidates they hold. */
+    private long bounds(int[][] balls, int[] keys, Probes p) {
+        int[] from = p.from;
+        int[] to = p.to;
+        long total = 0;
+        int n = 0;
+        for (int s = 0; s < keys.length; s++) {
+            long base = layout.offsetIndex(s, 0);
+            int key = keys[s];
+            for (int mask : balls[s]) {
+                long at = base + (key ^ mask);
+                from[n] = offsets.getAtIndex(OFFSET, at);
+                to[n] = offsets.getAtIndex(OFFSET, at + 1);
+                total += to[n] - from[n];
+                n++;
+            }
+        }
+        return total;
+    }
+
+    /** Lists the candidate rows of every probed bucket, slot by slot. */
+    private int[] gather(int[][] balls, Probes p, int candidates) {
+        int[] rowsOut = p.rows(candidates);
+        int n = 0;
+        int b = 0;
+        for (int s = 0; s < balls.length; s++) {
+            p.slotStart[s] = n;
+            for (int end = b + balls[s].length; b < end; b++) {
+                for (int i = p.from[b], to = p.to[b]; i < to; i++) {
+                    rowsOut[n++] = s == 0 ? i : position(s, i);
+                }
+            }
+        }
+        p.slotStart[balls.length] = n;
+        return rowsOut;
+    }
+
+    /** Checks each candidate on its full 256 bits; each row is reported only from its first slot. */
+    private void check(Rows data, Tombstones deleted, PdqHash q, int radius, int[] keys, Probes p, int[] candidates,
+            Found found) {
+        long q0 = q.w0();
+        long q1 = q.w1();
+        for (int s = 0; s < keys.length; s++) {
+            for (int c = p.slotStart[s], end = p.slotStart[s + 1]; c < end; c++) {
+                int row = candidates[c];
+                if (data.highDistance(row, q0, q1) <= radius) {
+                    int d = data.highDistance(row, q0, q1) + data.lowDistance(row, q.w2(), q.w3());
+                    if (d <= radius && firstSlot(data, row, keys, radius) == s && !deleted.contains(row)) {
+                        found.add(row, d);
+                    }
+                }
+            }
+        }
     }
 
     /** Each slot's ball of masks for this radius, or null when they hold more than {@link #MAX_PROBES}. */
@@ -108,22 +166,6 @@ final class MultiIndex {
             }
         }
         return balls;
-    }
-
-    private void probe(Rows data, Tombstones deleted, PdqHash q, int radius, int s, int from, int to, int[] keys,
-            Found found) {
-        long q0 = q.w0();
-        long q1 = q.w1();
-        for (int i = from; i < to; i++) {
-            int row = s == 0 ? i : position(s, i);
-            int d = data.highDistance(row, q0, q1);
-            if (d <= radius) {
-                d += data.lowDistance(row, q.w2(), q.w3());
-                if (d <= radius && firstSlot(data, row, keys, radius) == s && !deleted.contains(row)) {
-                    found.add(row, d);
-                }
-            }
-        }
     }
 
     private static long probes(int[][] balls) {
