@@ -42,7 +42,8 @@ import org.custos.lists.terminology.Scheme;
  * its changes into a snapshot digest. Prints wall time, entries per second and the peak heap of each phase.
  * Run with a capped heap to show the bound holds:
  * {@code java -Xmx256m -cp bench/target/benchmarks.jar org.custos.bench.lists.ListsSpeedRun 10000000 1000000};
- * a delta of 0 runs the imports alone. "whole import" is validation plus hand-out, per CPU second.
+ * a delta of 0 runs the imports alone; a third argument picks the imports ({@code csv}, {@code vics} or
+ * {@code csv,vics}, the default), e.g. to profile one. "whole import" is validation plus hand-out, per CPU second.
  */
 public final class ListsSpeedRun {
     private static final HashList LIST = new HashList("synthetic", "Bench Hotline", "NL", "Synthetic list",
@@ -54,12 +55,15 @@ public final class ListsSpeedRun {
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         int delta = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        java.util.List<String> formats = java.util.List.of((args.length > 2 ? args[2] : "csv,vics").split(","));
         Path dir = Files.createTempDirectory("custos-lists-speed");
         System.out.printf("JDK %s, %d cores, max heap %d MiB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try {
-            importRun(dir.resolve("list.csv"), ListFormat.CSV, Scheme.US_INDUSTRY, entries);
-            importRun(dir.resolve("list.json"), ListFormat.VICS, Scheme.PROJECT_VIC_US_V2, entries);
+            if (formats.contains("csv")) importRun(dir.resolve("list.csv"), ListFormat.CSV, Scheme.US_INDUSTRY, entries);
+            if (formats.contains("vics")) {
+                importRun(dir.resolve("list.json"), ListFormat.VICS, Scheme.PROJECT_VIC_US_V2, entries);
+            }
             if (delta > 0) releaseRun(dir.resolve("delta.release"), delta);
         } finally {
             try (var files = Files.list(dir)) {

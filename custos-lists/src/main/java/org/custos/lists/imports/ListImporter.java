@@ -79,17 +79,21 @@ public final class ListImporter {
             long[] byStatus = new long[EntryStatus.values().length];
             long[] signals = {0};
             EntryKeys keys = new EntryKeys();
-            Pass first = checked(options, () -> pass(source, format, options, scan, (e, r) -> {
-                byStatus[e.status().ordinal()]++;
-                signals[0] += e.signals().size();
-                int n = keys.of(e);
-                for (int i = 0; i < n; i++) {
-                    long repeat = duplicates.add(keys.fingerprints()[i], r);
-                    if (repeat >= 0) throw duplicate(options, r, EntryKeys.field(e, i), EntryKeys.value(e, i), repeat);
-                }
-                duplicates.endRecord(r, keys.fingerprints(), n);
-                spool.write(e);
-            }));
+            Pass first = checked(options, () -> {
+                Pass pass = pass(source, format, options, scan, (e, r) -> {
+                    byStatus[e.status().ordinal()]++;
+                    signals[0] += e.signals().size();
+                    int n = keys.of(e);
+                    for (int i = 0; i < n; i++) {
+                        long repeat = duplicates.add(keys.fingerprints()[i], r);
+                        if (repeat >= 0) throw duplicate(options, r, EntryKeys.field(e, i), EntryKeys.value(e, i), repeat);
+                    }
+                    duplicates.endRecord(r, keys.fingerprints(), n);
+                    spool.write(e);
+                });
+                duplicates.endPass();
+                return pass;
+            });
             if (duplicates.needsSecondPass()) {
                 duplicates.confirm(new RepeatLocator(this, source, format, options)::check);
             }

@@ -95,11 +95,23 @@ class ListImporterTest {
 
     @Test
     void aFilterTooSmallForTheListIsAClearErrorNotAFullHeap() {
+        assertThatThrownBy(() -> validate(randomMd5s(3000), 6, 0)).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("upload-7: more than 1024 possible repeats: the list is too large for a duplicate filter of 2^6 bits");
+    }
+
+    /** The filter takes keys by batches of 1,024: here it overflows only with the last, partial batch. */
+    @Test
+    void aFilterFoundFullByTheLastKeysIsTheSameClearError() {
+        assertThatThrownBy(() -> validate(randomMd5s(700), 6, 0)).isInstanceOf(ListFormatException.class)
+                .hasMessageContaining("more than 1024 possible repeats");
+    }
+
+    /** A CSV of {@code n} random MD5s: two keys a record (the id is the digest's key). */
+    private static String randomMd5s(int n) {
         StringBuilder csv = new StringBuilder("md5\n");
         java.util.SplittableRandom random = new java.util.SplittableRandom(3);
-        for (int i = 0; i < 3000; i++) csv.append(String.format("%016x%016x%n", random.nextLong(), random.nextLong()));
-        assertThatThrownBy(() -> validate(csv.toString(), 6, 0)).isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("upload-7: more than 1024 possible repeats: the list is too large for a duplicate filter of 2^6 bits");
+        for (int i = 0; i < n; i++) csv.append(String.format("%016x%016x%n", random.nextLong(), random.nextLong()));
+        return csv.toString();
     }
 
     private static ImportSummary validate(String csv, int bits, int exactKeys) {
