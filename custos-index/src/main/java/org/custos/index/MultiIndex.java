@@ -24,7 +24,7 @@ import org.custos.hash.PdqHash;
  * offsets (at most one int per two rows and slot), and caps a segment at 2^24 rows; bigger indexes hold several
  * segments.
  *
- * <p>A search runs in three passes over per-thread arrays ({@link Probes}) rather than bucket by bucket: the
+ * <p>A search runs in three passes over pooled arrays ({@link Probes}) rather than bucket by bucket: the
  * bounds of every probed bucket, then the row numbers of every candidate, then the check of every candidate.
  * Each is a random read into hundreds of megabytes, and each pass's reads are independent of one another, so
  * the processor keeps several cache misses in flight; bucket by bucket, each bucket's short loop waited on the
@@ -86,17 +86,21 @@ final class MultiIndex {
         }
         int[] keys = keys(q);
         long probes = probes(balls);
-        Probes p = Probes.mine((int) probes);
-        long candidates = bounds(balls, keys, p);
-        long budget = readCost == 0 ? Long.MAX_VALUE : rows / readCost - probes;
-        if (candidates > budget) {
-            return false;
+        Probes p = Probes.borrow((int) probes);
+        try {
+            long candidates = bounds(balls, keys, p);
+            long budget = readCost == 0 ? Long.MAX_VALUE : rows / readCost - probes;
+            if (candidates > budget) {
+                return false;
+            }
+            int[] rowsFound = gather(balls, p, (int) candidates);
+            Found found = new Found();
+            check(data, deleted, q, radius, keys, p, rowsFound, found);
+            found.emit(data, out);
+            return true;
+        } finally {
+            p.giveBack();
         }
-        int[] rowsFound = gather(balls, p, (int) candidates);
-        Found found = new Found();
-        check(data, deleted, q, radius, keys, p, rowsFound, found);
-        found.emit(data, out);
-        return true;
     }
 
     /** Reads every probed bucket's bounds; returns the candidates they hold. */
