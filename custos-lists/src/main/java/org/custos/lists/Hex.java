@@ -15,15 +15,49 @@ public final class Hex {
                     + ": '" + Text.abbreviate(v) + "'");
         }
         byte[] digits = v.getBytes(StandardCharsets.ISO_8859_1);
-        int all = 3;
-        int upper = 0;
-        for (byte b : digits) {
-            int kind = KIND[b & 0xFF];
-            all &= kind;
-            upper |= kind;
+        int kinds = kinds(digits);
+        if ((kinds & 1) == 0) throw nonHex(v, name);
+        return (kinds & 2) == 0 ? v : lower(digits);
+    }
+
+    /**
+     * Bit 0 set if every byte is a hex digit, bit 1 if some is an upper-case one. Eight bytes at a time, as one
+     * long (SWAR: SIMD within a register), then the rest through {@link #KIND}. In a word of ASCII bytes (no high
+     * bit), adding {@code 0x80 - c} to every byte sets a byte's high bit exactly when the byte is {@code >= c},
+     * with no carry into the next byte; so digits are {@code >= '0'} and not {@code >= ':'}, letters (with bit 5
+     * set, which lowers A-F) {@code >= 'a'} and not {@code >= 'g'}, and an upper-case letter is a letter whose
+     * bit 5 was clear.
+     */
+    private static int kinds(byte[] digits) {
+        int n = digits.length;
+        int i = 0;
+        long upper = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long w = (long) LONGS.get(digits, i);
+            if ((w & HIGH) != 0) return 0;
+            long digit = w + ones(0x80 - '0') & ~(w + ones(0x80 - ':'));
+            long lowered = w | ones(0x20);
+            long letter = lowered + ones(0x80 - 'a') & ~(lowered + ones(0x80 - 'g'));
+            if (((digit | letter) & HIGH) != HIGH) return 0;
+            upper |= letter & ~(w << 2) & HIGH;
         }
-        if ((all & 1) == 0) throw nonHex(v, name);
-        return (upper & 2) == 0 ? v : lower(digits);
+        int all = 1;
+        int some = upper == 0 ? 0 : 2;
+        for (; i < n; i++) {
+            int kind = KIND[digits[i] & 0xFF];
+            all &= kind;
+            some |= kind;
+        }
+        return all | some & 2;
+    }
+
+    private static final long HIGH = 0x8080808080808080L;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** {@code b} in every byte of a long. */
+    private static long ones(int b) {
+        return 0x0101010101010101L * b;
     }
 
     /** The first character that is no hex digit, named with its position. */

@@ -20,6 +20,25 @@ class HexTextPropertyTest {
         assertThat(outcome(() -> Hex.normalise(s, s.strip().length(), "md5"))).isEqualTo(outcome(() -> oracleHex(s)));
     }
 
+    /** Mostly hex of mixed case, 1 to 80 digits, sometimes one other character: every path of the word-wise check. */
+    @Property(tries = 3000)
+    void hexOfAnyLengthChecksAsTheCharacterLoop(@ForAll("hexes") String s, @ForAll("others") char other,
+            @ForAll int where, @ForAll boolean spoil) {
+        String v = spoil ? s.substring(0, Math.floorMod(where, s.length())) + other
+                + s.substring(Math.floorMod(where, s.length()) + 1) : s;
+        assertThat(outcome(() -> Hex.normalise(v, v.length(), "md5"))).isEqualTo(outcome(() -> oracleHex(v)));
+    }
+
+    @Provide
+    Arbitrary<String> hexes() {
+        return Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofMinLength(1).ofMaxLength(80);
+    }
+
+    @Provide
+    Arbitrary<Character> others() {
+        return Arbitraries.of('/', ':', '@', 'G', '`', 'g', '\u00c1', '\u00e1', '\u0130', '\u0000', '\u007f', '\u0080');
+    }
+
     @Property(tries = 3000)
     void controlCharactersAreFoundAsByTheCharacterLoop(@ForAll("texts") String s) {
         assertThat(outcome(() -> Text.check(s, 4096, "id"))).isEqualTo(outcome(() -> oracleText(s)));

@@ -214,14 +214,45 @@ final class JsonBytes {
         return k - 1;
     }
 
-    /** The offset of the first byte from {@code k} on that is not plain ASCII text, or the end of the buffer. */
+    /**
+     * The offset of the first byte from {@code k} on that is not plain ASCII text, or the end of the buffer:
+     * eight bytes at a time while eight remain ({@link #notPlain}), then through {@link #PLAIN}.
+     */
     private int plainRun(int k) {
         byte[] b = buf;
         int end = len - pos;
         int i = k;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long stops = notPlain((long) LONGS.get(b, pos + i));
+            if (stops != 0) return i + (Long.numberOfTrailingZeros(stops) >>> 3);
+        }
         while (i < end && PLAIN[b[pos + i] & 0xFF]) i++;
         return i;
     }
+
+    /**
+     * The high bit of each byte of {@code w} (eight bytes, the first lowest) that is not {@link #PLAIN}: a high
+     * bit, a control character (below 0x20 once the high bit is cleared: adding 0x60 leaves its high bit clear,
+     * with no carry out of the byte) or a byte equal to the quote or the backslash (exactly zero after an XOR).
+     */
+    static long notPlain(long w) {
+        long control = ~((w & LOW7) + ones(0x80 - 0x20)) & HIGH;
+        return w & HIGH | control | zeroBytes(w ^ ones('"')) | zeroBytes(w ^ ones('\\'));
+    }
+
+    /** The high bit of each zero byte of {@code x}, exactly (no borrow between bytes). */
+    private static long zeroBytes(long x) {
+        return ~((x & LOW7) + LOW7 | x | LOW7);
+    }
+
+    private static long ones(int b) {
+        return 0x0101010101010101L * b;
+    }
+
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** Length of a well-formed escape's tail starting at offset {@code k} (after the backslash). */
     private int escape(int k) throws IOException {
