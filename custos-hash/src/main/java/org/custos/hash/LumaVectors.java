@@ -18,7 +18,9 @@ import jdk.incubator.vector.VectorSpecies;
  * shuffles exist everywhere).
  */
 final class LumaVectors {
-    private static final VectorSpecies<Byte> BYTES = wideShuffles() ? ByteVector.SPECIES_512 : ByteVector.SPECIES_128;
+    /** Whether 64-byte vectors take 16 pixels at once (a full 64-byte byte shuffle, AVX-512 VBMI). */
+    static final boolean WIDE = wideShuffles();
+    private static final VectorSpecies<Byte> BYTES = WIDE ? ByteVector.SPECIES_512 : ByteVector.SPECIES_128;
     private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, BYTES.vectorShape());
     private static final VectorSpecies<Float> FLOATS = VectorSpecies.of(float.class, BYTES.vectorShape());
     private static final int PIXELS = INTS.length();
@@ -44,13 +46,24 @@ final class LumaVectors {
             VectorShuffle<Byte> g, VectorShuffle<Byte> b) {
         int x = 0;
         for (; x + PIXELS <= width && in + 3 * x + BYTES.length() <= s.length; x += PIXELS) {
-            ByteVector v = ByteVector.fromArray(BYTES, s, in + 3 * x);
-            FloatVector luma = widen(v.rearrange(r)).mul(Luminance.FROM_RED)
-                    .add(widen(v.rearrange(g)).mul(Luminance.FROM_GREEN))
-                    .add(widen(v.rearrange(b)).mul(Luminance.FROM_BLUE));
-            luma.intoArray(out, o + x);
+            luma(ByteVector.fromArray(BYTES, s, in + 3 * x), r, g, b).intoArray(out, o + x);
         }
         return x;
+    }
+
+    /**
+     * The luminance of the 16 pixels at {@code s[in...]}, RGB or else BGR, with 64-byte vectors (AVX-512 VBMI
+     * only: {@link #WIDE}); reads 64 bytes.
+     */
+    static FloatVector row16(byte[] s, int in, boolean bgr) {
+        ByteVector v = ByteVector.fromArray(BYTES, s, in);
+        return bgr ? luma(v, AT2, AT1, AT0) : luma(v, AT0, AT1, AT2);
+    }
+
+    private static FloatVector luma(ByteVector v, VectorShuffle<Byte> r, VectorShuffle<Byte> g,
+            VectorShuffle<Byte> b) {
+        return widen(v.rearrange(r)).mul(Luminance.FROM_RED).add(widen(v.rearrange(g)).mul(Luminance.FROM_GREEN))
+                .add(widen(v.rearrange(b)).mul(Luminance.FROM_BLUE));
     }
 
     private static FloatVector widen(ByteVector bytes) {
