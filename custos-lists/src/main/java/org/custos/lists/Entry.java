@@ -34,7 +34,9 @@ public record Entry(String id, List<Signal> signals, Classification classificati
         provenance = provenance == null ? Provenance.UNKNOWN : provenance;
         tags = tags == null || tags.isEmpty() ? Collections.emptySortedSet()
                 : Collections.unmodifiableSortedSet(new TreeSet<>(tags));
-        for (String t : tags) Text.check(t, Text.MAX_ID, "tag of entry " + id);
+        if (!tags.isEmpty()) {
+            for (String t : tags) Text.check(t, Text.MAX_ID, "tag of entry " + id);
+        }
         series = Text.optional(series, Text.MAX_ID, "series of entry " + id);
     }
 

@@ -15,35 +15,32 @@ public final class Hex {
                     + ": '" + Text.abbreviate(v) + "'");
         }
         byte[] digits = v.getBytes(StandardCharsets.ISO_8859_1);
-        int kinds = kinds(digits);
+        int kinds = kinds(digits, 0, digits.length);
         if ((kinds & 1) == 0) throw nonHex(v, name);
         return (kinds & 2) == 0 ? v : lower(digits);
     }
 
     /**
-     * Bit 0 set if every byte is a hex digit, bit 1 if some is an upper-case one. Eight bytes at a time, as one
-     * long (SWAR: SIMD within a register), then the rest through {@link #KIND}. In a word of ASCII bytes (no high
-     * bit), adding {@code 0x80 - c} to every byte sets a byte's high bit exactly when the byte is {@code >= c},
-     * with no carry into the next byte; so digits are {@code >= '0'} and not {@code >= ':'}, letters (with bit 5
-     * set, which lowers A-F) {@code >= 'a'} and not {@code >= 'g'}, and an upper-case letter is a letter whose
-     * bit 5 was clear.
+     * Bit 0 set if every byte from {@code from} to {@code to} is a hex digit, bit 1 if some is an upper-case one.
+     * Eight bytes at a time ({@link Swar}), then the rest through {@link #KIND}: a word with no high bit holds
+     * digits where bytes are {@code >= '0'} and not {@code >= ':'}, letters where, with bit 5 set (which lowers
+     * A-F), they are {@code >= 'a'} and not {@code >= 'g'}; an upper-case letter is a letter whose bit 5 was clear.
      */
-    private static int kinds(byte[] digits) {
-        int n = digits.length;
-        int i = 0;
+    private static int kinds(byte[] digits, int from, int to) {
+        int i = from;
         long upper = 0;
-        for (; i + Long.BYTES <= n; i += Long.BYTES) {
-            long w = (long) LONGS.get(digits, i);
-            if ((w & HIGH) != 0) return 0;
-            long digit = w + ones(0x80 - '0') & ~(w + ones(0x80 - ':'));
-            long lowered = w | ones(0x20);
-            long letter = lowered + ones(0x80 - 'a') & ~(lowered + ones(0x80 - 'g'));
-            if (((digit | letter) & HIGH) != HIGH) return 0;
-            upper |= letter & ~(w << 2) & HIGH;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long w = Swar.word(digits, i);
+            if ((w & Swar.HIGH) != 0) return 0;
+            long digit = w + Swar.ones(0x80 - '0') & ~(w + Swar.ones(0x80 - ':'));
+            long lowered = w | Swar.ones(0x20);
+            long letter = lowered + Swar.ones(0x80 - 'a') & ~(lowered + Swar.ones(0x80 - 'g'));
+            if (((digit | letter) & Swar.HIGH) != Swar.HIGH) return 0;
+            upper |= letter & ~(w << 2) & Swar.HIGH;
         }
         int all = 1;
         int some = upper == 0 ? 0 : 2;
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             int kind = KIND[digits[i] & 0xFF];
             all &= kind;
             some |= kind;
@@ -51,13 +48,65 @@ public final class Hex {
         return all | some & 2;
     }
 
-    private static final long HIGH = 0x8080808080808080L;
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    /**
+     * Whether the bytes from {@code from} to {@code to} are all hex digits; if so they are lower-cased in place
+     * (setting bit 5 lowers A-F and leaves 0-9 and a-f as they are).
+     */
+    public static boolean lowerInPlace(byte[] b, int from, int to) {
+        int kinds = kinds(b, from, to);
+        if ((kinds & 1) == 0) return false;
+        if ((kinds & 2) != 0) {
+            for (int i = from; i < to; i++) b[i] |= 0x20;
+        }
+        return true;
+    }
 
-    /** {@code b} in every byte of a long. */
-    private static long ones(int b) {
-        return 0x0101010101010101L * b;
+    /**
+     * Packs checked hex digits, two a byte, into {@code count} bytes of {@code out} from {@code at}. Eight digits
+     * at a time: a digit's value is its low nibble, plus 9 for a letter (bit 6 set); then each pair of values
+     * becomes one byte and the four bytes close up.
+     */
+    public static void pack(byte[] digits, int count, byte[] out, int at) {
+        int i = 0;
+        for (; i + 4 <= count; i += 4) {
+            long w = Swar.word(digits, 2 * i);
+            long v = (w & Swar.ones(0x0F)) + 9 * (w >>> 6 & Swar.ones(1));
+            long pairs = (v << 4 | v >>> 8) & 0x00FF00FF00FF00FFL;
+            pairs = (pairs | pairs >>> 8) & 0x0000FFFF0000FFFFL;
+            Swar.putHalfWord(out, at + i, pairs | pairs >>> 16);
+        }
+        for (; i < count; i++) out[at + i] = (byte) (value(digits[2 * i]) << 4 | value(digits[2 * i + 1]));
+    }
+
+    private static int value(byte digit) {
+        return (digit & 0x0F) + 9 * (digit >>> 6 & 1);
+    }
+
+    /**
+     * {@code count} bytes of {@code b} from {@code from} as lower-case hex. Four bytes at a time: each spread to
+     * two nibbles a byte, then {@code '0'} added, and 39 more to nibbles from 10 on (those that carry into bit 4
+     * when 6 is added), which gives {@code 'a'}-{@code 'f'}.
+     */
+    public static String of(byte[] b, int from, int count) {
+        byte[] digits = new byte[2 * count];
+        int i = 0;
+        for (; i + 4 <= count; i += 4) {
+            long x = Swar.halfWord(b, from + i);
+            x = (x | x << 16) & 0x0000FFFF0000FFFFL;
+            x = (x | x << 8) & 0x00FF00FF00FF00FFL;
+            long nibbles = x >>> 4 & Swar.ones(0x0F) & 0x00FF00FF00FF00FFL | (x & 0x000F000F000F000FL) << 8;
+            long letters = (nibbles + Swar.ones(6) >>> 4) & Swar.ones(1);
+            Swar.putWord(digits, 2 * i, nibbles + Swar.ones('0') + 39 * letters);
+        }
+        for (; i < count; i++) {
+            digits[2 * i] = digit(b[from + i] >>> 4 & 15);
+            digits[2 * i + 1] = digit(b[from + i] & 15);
+        }
+        return new String(digits, 0, 2 * count, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte digit(int nibble) {
+        return (byte) (nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
     }
 
     /** The first character that is no hex digit, named with its position. */
@@ -87,6 +136,6 @@ public final class Hex {
     }
 
     public static String of(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes);
+        return of(bytes, 0, bytes.length);
     }
 }

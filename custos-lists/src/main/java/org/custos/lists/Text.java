@@ -31,15 +31,21 @@ public final class Text {
     /**
      * Whether Latin-1 bytes hold an ISO control character (U+0000–U+001F, U+007F–U+009F). Every control character
      * is Latin-1, and the encoder turns any other character into '?', so the bytes of a string answer for the
-     * string; they come in one copy, and a loop over bytes is about twice as fast as one over {@code charAt}.
+     * string; they come in one copy, and are tested eight at a time ({@link Swar}): a byte is a control character
+     * when its low seven bits are below 0x20 (U+0000–U+001F, U+0080–U+009F) or when it is 0x7F.
      */
     private static boolean hasControl(byte[] latin1) {
-        boolean found = false;
-        for (byte b : latin1) {
-            int c = b & 0xFF;
-            found |= c < 0x20 | c >= 0x7F & c <= 0x9F;
+        long found = 0;
+        int i = 0;
+        for (; i + Long.BYTES <= latin1.length; i += Long.BYTES) {
+            long w = Swar.word(latin1, i);
+            found |= Swar.lowBelow(w, 0x20) | Swar.equalBytes(w, 0x7F);
         }
-        return found;
+        for (; i < latin1.length; i++) {
+            int c = latin1[i] & 0xFF;
+            found |= c < 0x20 | c >= 0x7F & c <= 0x9F ? 1 : 0;
+        }
+        return found != 0;
     }
 
     /** Like {@link #check} but {@code null} stays {@code null}. */

@@ -39,6 +39,20 @@ class HexTextPropertyTest {
         return Arbitraries.of('/', ':', '@', 'G', '`', 'g', '\u00c1', '\u00e1', '\u0130', '\u0000', '\u007f', '\u0080');
     }
 
+    /** Bytes to hex and back, four bytes at a time and the rest one by one, at any offset, as HexFormat does. */
+    @Property(tries = 3000)
+    void bytesToHexAndBackAsHexFormat(@ForAll @net.jqwik.api.constraints.Size(max = 40) byte[] bytes,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 40) int from, @ForAll boolean upper) {
+        int start = Math.min(from, bytes.length);
+        String expected = java.util.HexFormat.of().formatHex(bytes, start, bytes.length);
+        assertThat(Hex.of(bytes, start, bytes.length - start)).isEqualTo(expected);
+        String digits = upper ? expected.toUpperCase(java.util.Locale.ROOT) : expected;
+        byte[] packed = new byte[bytes.length - start + 1];
+        Hex.pack(digits.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), bytes.length - start, packed, 1);
+        assertThat(java.util.Arrays.copyOfRange(packed, 1, packed.length))
+                .isEqualTo(java.util.Arrays.copyOfRange(bytes, start, bytes.length));
+    }
+
     @Property(tries = 3000)
     void controlCharactersAreFoundAsByTheCharacterLoop(@ForAll("texts") String s) {
         assertThat(outcome(() -> Text.check(s, 4096, "id"))).isEqualTo(outcome(() -> oracleText(s)));

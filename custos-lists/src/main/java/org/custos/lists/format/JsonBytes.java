@@ -8,6 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.custos.lists.Hex;
+import org.custos.lists.Swar;
 
 /**
  * A JSON cursor over UTF-8 bytes for the byte-level scanners: member names matched against known ones without
@@ -113,11 +115,7 @@ final class JsonBytes {
     String hexString() throws IOException {
         int n = plainString(false);
         int from = pos + 1;
-        boolean hex = true;
-        for (int i = from; i < from + n; i++) hex &= HEX[buf[i] & 0xFF];
-        if (hex) {
-            for (int i = from; i < from + n; i++) buf[i] |= 0x20;
-        }
+        boolean hex = Hex.lowerInPlace(buf, from, from + n);
         String s = hex ? new String(buf, from, n, StandardCharsets.ISO_8859_1) : text(from, n);
         pos += n + 2;
         return s;
@@ -223,7 +221,7 @@ final class JsonBytes {
         int end = len - pos;
         int i = k;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long stops = notPlain((long) LONGS.get(b, pos + i));
+            long stops = notPlain(Swar.word(b, pos + i));
             if (stops != 0) return i + (Long.numberOfTrailingZeros(stops) >>> 3);
         }
         while (i < end && PLAIN[b[pos + i] & 0xFF]) i++;
@@ -231,28 +229,12 @@ final class JsonBytes {
     }
 
     /**
-     * The high bit of each byte of {@code w} (eight bytes, the first lowest) that is not {@link #PLAIN}: a high
-     * bit, a control character (below 0x20 once the high bit is cleared: adding 0x60 leaves its high bit clear,
-     * with no carry out of the byte) or a byte equal to the quote or the backslash (exactly zero after an XOR).
+     * Marks the bytes of {@code w} that are not {@link #PLAIN}: a high bit, a control character (low seven bits
+     * below 0x20 where the high bit is clear) or a quote or a backslash.
      */
     static long notPlain(long w) {
-        long control = ~((w & LOW7) + ones(0x80 - 0x20)) & HIGH;
-        return w & HIGH | control | zeroBytes(w ^ ones('"')) | zeroBytes(w ^ ones('\\'));
+        return w & Swar.HIGH | Swar.lowBelow(w, 0x20) | Swar.equalBytes(w, '"') | Swar.equalBytes(w, '\\');
     }
-
-    /** The high bit of each zero byte of {@code x}, exactly (no borrow between bytes). */
-    private static long zeroBytes(long x) {
-        return ~((x & LOW7) + LOW7 | x | LOW7);
-    }
-
-    private static long ones(int b) {
-        return 0x0101010101010101L * b;
-    }
-
-    private static final long HIGH = 0x8080808080808080L;
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** Length of a well-formed escape's tail starting at offset {@code k} (after the backslash). */
     private int escape(int k) throws IOException {

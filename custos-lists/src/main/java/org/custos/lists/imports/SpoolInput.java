@@ -1,11 +1,10 @@
 package org.custos.lists.imports;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import org.custos.lists.Hex;
 
 /** Reads what {@link SpoolOutput} wrote, from an array window; the spool checks the window's bounds. */
 final class SpoolInput {
-    private static final HexFormat HEX = HexFormat.of();
     private byte[] bytes;
     private int pos;
     private int end;
@@ -50,7 +49,7 @@ final class SpoolInput {
     /** {@code n} bytes as {@code 2n} lower-case hex digits. */
     String getHex(int n) {
         check(n);
-        String hex = HEX.formatHex(bytes, pos, pos + n);
+        String hex = Hex.of(bytes, pos, n);
         pos += n;
         return hex;
     }

@@ -2,6 +2,7 @@ package org.custos.lists.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.custos.lists.Hex;
 
 /** A growable byte array that one record of a spool is encoded into: varints, strings, raw bytes. */
 final class SpoolOutput {
@@ -44,25 +45,13 @@ final class SpoolOutput {
         size += b.length;
     }
 
-    /**
-     * Checked hex of even length as its bytes, two digits a byte: the digits taken as one Latin-1 copy (an
-     * intrinsic), then packed through a table, not branches (the digits are random, branches would mispredict).
-     */
+    /** Checked hex of even length as its bytes, two digits a byte: the digits taken as one Latin-1 copy. */
     void putHex(String hex) {
         byte[] digits = hex.getBytes(StandardCharsets.ISO_8859_1);
         int n = digits.length >>> 1;
         room(n);
-        for (int i = 0; i < n; i++) bytes[size + i] = (byte) (NIBBLE[digits[2 * i] & 127] << 4 | NIBBLE[digits[2 * i + 1] & 127]);
+        Hex.pack(digits, n, bytes, size);
         size += n;
-    }
-
-    /** The value of each hex digit, lower or upper case. */
-    private static final byte[] NIBBLE = new byte[128];
-
-    static {
-        for (int c = '0'; c <= '9'; c++) NIBBLE[c] = (byte) (c - '0');
-        for (int c = 'a'; c <= 'f'; c++) NIBBLE[c] = (byte) (c - 'a' + 10);
-        for (int c = 'A'; c <= 'F'; c++) NIBBLE[c] = (byte) (c - 'A' + 10);
     }
 
     private void room(int n) {
