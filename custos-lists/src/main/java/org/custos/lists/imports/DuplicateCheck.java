@@ -32,6 +32,9 @@ final class DuplicateCheck implements AutoCloseable {
     private long[] bits;
     private int blockMask;
     private final LongTable candidates = new LongTable();
+    /** One bit a candidate, by a hash of its fingerprint: 512 KiB, so the confirmation skips most keys in L2. */
+    private final long[] candidateBits = new long[1 << (CANDIDATE_BITS - 6)];
+    private static final int CANDIDATE_BITS = 22;
     private final LongTable firstSeen = new LongTable();
     private KeySpool spool;
     /** The filter's keys not yet set: they go in by batches, see {@link #drain}. */
@@ -106,10 +109,23 @@ final class DuplicateCheck implements AutoCloseable {
                 bits[word] |= m;
             }
         }
-        if (seen && candidates.putIfAbsent(fingerprint, 0) < 0 && candidates.size() > maxCandidates()) {
+        if (!seen || candidates.putIfAbsent(fingerprint, 0) >= 0) return;
+        int h = candidateBit(fingerprint);
+        candidateBits[h >>> 6] |= 1L << h;
+        if (candidates.size() > maxCandidates()) {
             throw new Full("more than " + maxCandidates() + " possible repeats: the list is too large"
                     + " for a duplicate filter of 2^" + log2Bits + " bits");
         }
+    }
+
+    /** A multiplicative hash of the fingerprint: bits apart from those that chose its block and bits there. */
+    private static int candidateBit(long fingerprint) {
+        return (int) (fingerprint * 0x9e3779b97f4a7c15L >>> (64 - CANDIDATE_BITS));
+    }
+
+    private boolean maybeCandidate(long fingerprint) {
+        int h = candidateBit(fingerprint);
+        return (candidateBits[h >>> 6] & 1L << h) != 0;
     }
 
     /** The filter is too full to filter: the list needs more bits. */
@@ -142,7 +158,7 @@ final class DuplicateCheck implements AutoCloseable {
     /** The confirmation: reads the spool and hands every repeat of a candidate to {@code repeats}. */
     void confirm(Repeats repeats) {
         spool.forEach((fingerprint, record) -> {
-            if (!candidates.contains(fingerprint)) return;
+            if (!maybeCandidate(fingerprint) || !candidates.contains(fingerprint)) return;
             long first = firstSeen.putIfAbsent(fingerprint, record);
             if (first >= 0) repeats.repeat(fingerprint, record, first);
         });

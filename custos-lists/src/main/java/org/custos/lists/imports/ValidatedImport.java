@@ -67,7 +67,7 @@ public final class ValidatedImport implements AutoCloseable {
     /** Whether the source still has the validated length and CRC-32C. */
     private boolean unchanged() {
         CRC32C crc = new CRC32C();
-        byte[] buf = new byte[1 << 16];
+        byte[] buf = new byte[1 << 20];
         long bytes = 0;
         try (InputStream in = source.open()) {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
