@@ -20,9 +20,11 @@ import org.custos.lists.terminology.Crosswalk;
 import org.custos.lists.terminology.Scheme;
 
 /**
- * A compact binary form of an {@link Entry}, for the spool an import hands out from. In order: the id; the status
+ * A compact binary form of an {@link Entry}, for the spool an import hands out from. In order: the status
  * (ordinal); the signals (count, then each as type ordinal, value, and for PDQ the quality plus one or 0), where
- * digests and PDQ are their raw bytes (half their hex length) and foreign values their UTF-8; the classification
+ * digests and PDQ are their raw bytes (half their hex length) and foreign values their UTF-8; the id, as 1 when it
+ * is the first signal's key (an id derived from the least signal, as VICS and one-hash files have), else 0 and
+ * its text; the classification
  * (0, or scheme ordinal plus one and the label's index among the scheme's sorted labels: the common label follows
  * from them, as in releases); legality (count, then jurisdiction and status); provenance (flags, contributor,
  * added, attestations); tags; series. Counts and lengths are unsigned LEB128 varints, instants zig-zag seconds
@@ -46,10 +48,14 @@ final class EntryCodec {
     }
 
     void encode(Entry e, SpoolOutput out) {
-        out.putString(e.id());
         out.put(e.status().ordinal());
         out.putVarLong(e.signals().size());
         for (Signal s : e.signals()) signal(s, out);
+        if (!e.signals().isEmpty() && isKey(e.id(), e.signals().getFirst())) out.put(1);
+        else {
+            out.put(0);
+            out.putString(e.id());
+        }
         Classification c = e.classification();
         if (c == null) out.put(0);
         else {
@@ -68,6 +74,13 @@ final class EntryCodec {
         if (!e.tags().isEmpty()) e.tags().forEach(out::putString);
         out.put(e.series() == null ? 0 : 1);
         if (e.series() != null) out.putString(e.series());
+    }
+
+    /** Whether {@code id} is {@code s.key()}, without making that key. */
+    private static boolean isKey(String id, Signal s) {
+        String type = s.type().token();
+        return id.length() == type.length() + 1 + s.value().length() && id.startsWith(type)
+                && id.charAt(type.length()) == ':' && id.endsWith(s.value());
     }
 
     private static void signal(Signal s, SpoolOutput out) {
@@ -97,10 +110,10 @@ final class EntryCodec {
     }
 
     Entry decode(SpoolInput in) {
-        String id = in.getString();
         EntryStatus status = STATUSES[in.get()];
         Signal[] signals = new Signal[in.getVarInt()];
         for (int i = 0; i < signals.length; i++) signals[i] = signal(in);
+        String id = in.get() == 1 ? signals[0].key() : in.getString();
         int scheme = in.get();
         Classification classification = scheme == 0 ? null
                 : labels(SCHEMES[scheme - 1]).classification(in.getVarInt());

@@ -88,11 +88,11 @@ final class EntrySpool implements AutoCloseable {
                     if (n < 0) throw damaged("a record has a negative length");
                     if (available - used - Integer.BYTES < n) break;
                     Entry e = decode(in, used + Integer.BYTES, n);
-                    read.update(buffer, used, Integer.BYTES + n);
                     used += Integer.BYTES + n;
                     count++;
                     sink.accept(e);
                 }
+                read.update(buffer, 0, used);
                 kept = available - used;
                 System.arraycopy(buffer, used, buffer, 0, kept);
                 if (kept > 0 && position >= end) throw damaged("it ends inside a record");
