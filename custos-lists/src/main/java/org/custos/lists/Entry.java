@@ -8,7 +8,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.custos.InvalidValueException;
-import org.custos.Preconditions;
 
 /**
  * One item seen by analysts: its signals, classification in the list's scheme (absent for unclassified sources
@@ -24,11 +23,12 @@ public record Entry(String id, List<Signal> signals, Classification classificati
         SortedSet<String> tags, String series) {
     public static final int MAX_SIGNALS = 64;
 
+    /** Checks by plain conditions, messages made only on failure: readers build millions of entries. */
     public Entry {
         Text.check(id, Text.MAX_ID, "entry id");
-        Preconditions.checkNotNull(status, "entry status of " + id);
+        if (status == null) throw new InvalidValueException("entry status of " + id + " is required");
         signals = sortedSignals(signals, id);
-        Preconditions.check(!signals.isEmpty() || status.tombstone(), "entry %s has no signal", id);
+        if (signals.isEmpty() && !status.tombstone()) throw new InvalidValueException("entry " + id + " has no signal");
         legality = legality == null || legality.isEmpty() ? Collections.emptySortedMap()
                 : Collections.unmodifiableSortedMap(new TreeMap<>(legality));
         provenance = provenance == null ? Provenance.UNKNOWN : provenance;
@@ -37,7 +37,7 @@ public record Entry(String id, List<Signal> signals, Classification classificati
         if (!tags.isEmpty()) {
             for (String t : tags) Text.check(t, Text.MAX_ID, "tag of entry " + id);
         }
-        series = Text.optional(series, Text.MAX_ID, "series of entry " + id);
+        if (series != null) Text.check(series, Text.MAX_ID, "series of entry " + id);
     }
 
     public static Builder builder(String id) {

@@ -1,7 +1,6 @@
 package org.custos.lists;
 
 import org.custos.InvalidValueException;
-import org.custos.Preconditions;
 
 /**
  * One signal of an item: its type and normalised value, and for PDQ the quality (0–100) where the source gave
@@ -9,11 +8,13 @@ import org.custos.Preconditions;
  */
 public record Signal(SignalType type, String value, Integer quality) implements Comparable<Signal> {
     public Signal {
-        Preconditions.checkNotNull(type, "signal type");
+        if (type == null) throw new InvalidValueException("signal type is required");
         value = type.normalise(value);
         if (quality != null) {
-            Preconditions.check(type == SignalType.PDQ, "only a pdq signal has a quality, %s was given %s",
-                    type.token(), quality);
+            if (type != SignalType.PDQ) {
+                throw new InvalidValueException("only a pdq signal has a quality, " + type.token() + " was given "
+                        + quality);
+            }
             if (quality < 0 || quality > 100) {
                 throw new InvalidValueException("pdq quality must be between 0 and 100, was " + quality);
             }

@@ -2,7 +2,6 @@ package org.custos.lists;
 
 import java.nio.charset.StandardCharsets;
 import org.custos.InvalidValueException;
-import org.custos.Preconditions;
 
 /** Checks for the identifiers and names of the model: non-blank, bounded, free of control characters. */
 public final class Text {
@@ -12,11 +11,16 @@ public final class Text {
     private Text() {
     }
 
-    /** Returns {@code value} if it is a usable identifier or name of at most {@code max} characters. */
+    /**
+     * Returns {@code value} if it is a usable identifier or name of at most {@code max} characters. Plain
+     * conditions, the message made only on failure: this runs for every entry an import reads.
+     */
     public static String check(String value, int max, String name) {
-        Preconditions.check(value != null && !value.isBlank(), "%s is required", name);
-        Preconditions.check(value.length() <= max, "%s is longer than %d characters: '%s'", name, max,
-                abbreviate(value));
+        if (value == null || value.isBlank()) throw new InvalidValueException(name + " is required");
+        if (value.length() > max) {
+            throw new InvalidValueException(String.format("%s is longer than %d characters: '%s'", name, max,
+                    abbreviate(value)));
+        }
         if (hasControl(value.getBytes(StandardCharsets.ISO_8859_1))) {
             for (int i = 0; i < value.length(); i++) {
                 if (Character.isISOControl(value.charAt(i))) {
