@@ -33,6 +33,8 @@ final class JsonBytes {
     private int pos;
     private int len;
     private boolean ended;
+    /** Whether the last string {@link #plainString} measured was all ASCII. */
+    private boolean ascii;
 
     /** Bytes a string may hold that need no second look: printable ASCII but the quote and the backslash. */
     private static final boolean[] PLAIN = new boolean[256];
@@ -209,6 +211,7 @@ final class JsonBytes {
             k++;
         }
         if (!ascii) utf8(pos + 1, k - 1);
+        this.ascii = ascii;
         return k - 1;
     }
 
@@ -248,11 +251,9 @@ final class JsonBytes {
         return 5;
     }
 
+    /** The text of the string {@link #plainString} just measured. */
     private String text(int from, int n) {
-        for (int i = from; i < from + n; i++) {
-            if (buf[i] < 0) return utf8(from, n);
-        }
-        return new String(buf, from, n, StandardCharsets.ISO_8859_1);
+        return ascii ? new String(buf, from, n, StandardCharsets.ISO_8859_1) : utf8(from, n);
     }
 
     private String utf8(int from, int n) {
