@@ -51,7 +51,7 @@ final class EntryCodec {
         out.put(e.status().ordinal());
         out.putVarLong(e.signals().size());
         for (Signal s : e.signals()) signal(s, out);
-        if (!e.signals().isEmpty() && isKey(e.id(), e.signals().getFirst())) out.put(1);
+        if (!e.signals().isEmpty() && EntryKeys.isKeyOf(e.id(), e.signals().getFirst())) out.put(1);
         else {
             out.put(0);
             out.putString(e.id());
@@ -74,13 +74,6 @@ final class EntryCodec {
         if (!e.tags().isEmpty()) e.tags().forEach(out::putString);
         out.put(e.series() == null ? 0 : 1);
         if (e.series() != null) out.putString(e.series());
-    }
-
-    /** Whether {@code id} is {@code s.key()}, without making that key. */
-    private static boolean isKey(String id, Signal s) {
-        String type = s.type().token();
-        return id.length() == type.length() + 1 + s.value().length() && id.startsWith(type)
-                && id.charAt(type.length()) == ':' && id.endsWith(s.value());
     }
 
     private static void signal(Signal s, SpoolOutput out) {

@@ -78,7 +78,7 @@ public final class ListImporter {
         try (DuplicateCheck duplicates = new DuplicateCheck(filterBits, exactKeys)) {
             long[] byStatus = new long[EntryStatus.values().length];
             long[] signals = {0};
-            EntryKeys keys = new EntryKeys();
+            EntryKeys keys = new EntryKeys(scan);
             Pass first = checked(options, () -> {
                 Pass pass = pass(source, format, options, scan, (e, r) -> {
                     byStatus[e.status().ordinal()]++;
@@ -86,7 +86,7 @@ public final class ListImporter {
                     int n = keys.of(e);
                     for (int i = 0; i < n; i++) {
                         long repeat = duplicates.add(keys.fingerprints()[i], r);
-                        if (repeat >= 0) throw duplicate(options, r, EntryKeys.field(e, i), EntryKeys.value(e, i), repeat);
+                        if (repeat >= 0) throw duplicate(options, r, keys.field(e, i), keys.value(e, i), repeat);
                     }
                     duplicates.endRecord(r, keys.fingerprints(), n);
                     spool.write(e);

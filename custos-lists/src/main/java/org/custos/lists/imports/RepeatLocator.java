@@ -42,15 +42,15 @@ final class RepeatLocator {
     private void remember(Entry e, long fingerprint, String[] seen) {
         int key = keys.indexOf(e, fingerprint);
         if (key < 0) throw ListImporter.changed(options);
-        seen[0] = EntryKeys.field(e, key);
-        seen[1] = EntryKeys.value(e, key);
+        seen[0] = keys.field(e, key);
+        seen[1] = keys.value(e, key);
     }
 
     private void compare(Entry e, long fingerprint, long record, long first, String[] seen) {
         int key = keys.indexOf(e, fingerprint);
         if (key < 0 || seen[0] == null) throw ListImporter.changed(options);
-        String field = EntryKeys.field(e, key);
-        String value = EntryKeys.value(e, key);
+        String field = keys.field(e, key);
+        String value = keys.value(e, key);
         if (field.equals(seen[0]) && value.equals(seen[1])) {
             throw new ListFormatException(options.source(), record, field, value, "duplicate of record " + first);
         }
