@@ -9,21 +9,18 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * A lean HTTP/1.1 client for the lookup load: persistent (keep-alive) connections to one loopback server, a
- * pool that grows when every connection is busy, and blocking calls meant for virtual threads. It writes a
- * prepared request and reads the status line, the headers and a Content-Length or chunked body (RFC 9112,
- * sections 6 and 7.1), and keeps nothing else. The JDK HttpClient cost about as much CPU per one-hash request as
- * the server's own HTTP handling (docs/BENCHMARKS.md, Server); on a two-core machine shared by server, database and
- * load tool, that CPU is taken from the server.
+ * A lean HTTP/1.1 client for the lookup load: persistent (keep-alive) connections to one loopback server, each
+ * owned by one sending thread, with blocking calls. It writes a prepared request and reads the status line, the
+ * headers and a Content-Length or chunked body (RFC 9112, sections 6 and 7.1), and keeps nothing else. The JDK
+ * HttpClient cost about as much CPU per one-hash request as the server's own HTTP handling (docs/BENCHMARKS.md,
+ * Server); on a two-core machine shared by server, database and load tool, that CPU is taken from the server.
  */
 final class KeepAliveClient {
     private final String host;
     private final int port;
     private final String head;
-    private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
 
     KeepAliveClient(URI base, String key) {
         this.host = base.getHost();
@@ -31,52 +28,35 @@ final class KeepAliveClient {
         this.head = "Host: " + host + ":" + port + "\r\nAuthorization: Bearer " + key + "\r\n";
     }
 
-    /** POSTs a JSON body and returns the status code; the answer's body is read and dropped. */
-    int postJson(String path, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        byte[] request = ("POST " + path + " HTTP/1.1\r\n" + head + "Content-Type: application/json\r\nContent-Length: "
-                + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        Connection connection = idle.poll();
+    /** A new connection; one thread at a time may use it. */
+    Connection connect() {
         try {
-            if (connection == null) {
-                connection = new Connection(new Socket(host, port));
-            }
-            int status = connection.exchange(request, body);
-            if (connection.reusable()) {
-                idle.add(connection);
-            } else {
-                connection.close();
-            }
-            return status;
+            return new Connection(new Socket(host, port), head);
         } catch (IOException e) {
-            if (connection != null) {
-                connection.close();
-            }
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Closes the idle connections. */
-    void close() {
-        for (Connection c = idle.poll(); c != null; c = idle.poll()) {
-            c.close();
-        }
-    }
-
-    private static final class Connection {
+    static final class Connection {
         private final Socket socket;
+        private final String head;
         private final OutputStream out;
         private final InputStream in;
         private boolean closing;
 
-        Connection(Socket socket) throws IOException {
+        Connection(Socket socket, String head) throws IOException {
             socket.setTcpNoDelay(true);
             this.socket = socket;
+            this.head = head;
             this.out = socket.getOutputStream();
             this.in = new BufferedInputStream(socket.getInputStream(), 8192);
         }
 
-        int exchange(byte[] request, byte[] body) throws IOException {
+        /** POSTs a JSON body and returns the status code; the answer's body is read and dropped. */
+        int postJson(String path, String json) throws IOException {
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            byte[] request = ("POST " + path + " HTTP/1.1\r\n" + head + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             byte[] whole = new byte[request.length + body.length];
             System.arraycopy(request, 0, whole, 0, request.length);
             System.arraycopy(body, 0, whole, request.length, body.length);
@@ -106,11 +86,6 @@ final class KeepAliveClient {
                 skip(length);
             }
             return code;
-        }
-
-        /** False once the server said it closes the connection after this answer. */
-        boolean reusable() {
-            return !closing;
         }
 
         private long chunk() throws IOException {
@@ -143,6 +118,11 @@ final class KeepAliveClient {
                 }
             }
             return line.toString(StandardCharsets.US_ASCII);
+        }
+
+        /** False once the server said it closes the connection after its last answer. */
+        boolean reusable() {
+            return !closing;
         }
 
         void close() {

@@ -47,9 +47,6 @@ public final class MatchLoad {
         int seconds = bounded(args[5]);
         load.run("warm-up", rate, Math.max(1, seconds / 5));
         load.run("measured" + (jdk ? ", JDK HttpClient" : ""), rate, seconds);
-        if (keepAlive != null) {
-            keepAlive.close();
-        }
     }
 
     /** At most five minutes: the tool stops by itself. */
