@@ -93,11 +93,24 @@ final class JsonBytes {
         int n = plainString(known.length == 0);
         int found = -1;
         for (int i = 0; i < known.length && found < 0; i++) {
-            if (known[i].length == n && Arrays.equals(buf, pos + 1, pos + 1 + n, known[i], 0, n)) found = i;
+            if (known[i].length == n && at(pos + 1, known[i])) found = i;
         }
         pos += n + 2;
         expect(':');
         return found;
+    }
+
+    /** Whether {@code name} is in the buffer at {@code from}: eight bytes a comparison (names are short). */
+    private boolean at(int from, byte[] name) {
+        int n = name.length;
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            if (Swar.word(buf, from + i) != Swar.word(name, i)) return false;
+        }
+        for (; i < n; i++) {
+            if (buf[from + i] != name[i]) return false;
+        }
+        return true;
     }
 
     /** A member name of no interest and its colon. */
