@@ -2,7 +2,6 @@ package org.custos.lists.imports;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -114,7 +113,8 @@ final class EntryCodec {
         Provenance provenance = provenance(in);
         SortedSet<String> tags = tags(in);
         String series = in.get() == 0 ? null : in.getString();
-        return new Entry(id, Arrays.asList(signals), classification, legality, provenance, status, tags, series);
+        // an immutable list, which the entry keeps as it is (Arrays.asList would be copied twice)
+        return new Entry(id, List.of(signals), classification, legality, provenance, status, tags, series);
     }
 
     private static Signal signal(SpoolInput in) {
