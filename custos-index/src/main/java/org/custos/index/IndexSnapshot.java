@@ -17,18 +17,21 @@ import java.util.List;
  * parsing; files above 2 GB map whole through FFM. Little-endian throughout.
  *
  * <pre>
- * header   64 B: "CUSTOSPX", int version (1), int segment count, zeros
- * segment  64 B: int rows, int slots (0 = scanned, no multi-index), 7 × int CRC-32C of its regions
+ * header   64 B: "CUSTOSPX", int version (2), int segment count, zeros
+ * segment  64 B: int rows, int slots (0 = scanned, no multi-index), int overflow lines, int 0,
+ *          8 × int CRC-32C of its regions, zeros
  *          then its regions, each starting on a 64-byte boundary:
  *          high (16 B/row), low (16 B/row), ids (8 B/row), lists (4 B/row), tombstones (8 B per 64 rows),
- *          and with a multi-index: bucket offsets, row positions (see {@link MultiIndex})
+ *          and with a multi-index: bucket lines, row positions, overflow lines (see {@link MultiIndex} and
+ *          {@link BucketBounds})
+ * Version 1 (an int per bucket, before {@link BucketBounds}) is refused with its version named: rebuild it.
  * </pre>
  * A write goes to a temporary file moved into place, so a crash never leaves half a snapshot; a read checks the
  * magic, version, every size against the file length and every checksum before the index is used.
  */
 final class IndexSnapshot {
     static final byte[] MAGIC = "CUSTOSPX".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HEADER = 64;
 
     private IndexSnapshot() {

@@ -1,27 +1,26 @@
 package org.custos.index;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import org.custos.hash.PdqHash;
 
 /**
  * Multi-index hashing over one immutable segment, after Norouzi, Punjani and Fleet, "Fast Exact Search in
  * Hamming Space with Multi-Index Hashing" (IEEE TPAMI 36(6), 2014).
  *
- * <p>The 256 bits are cut into m disjoint slots of about 256/m bits (12 slots of 21–22 bits for 10M rows, see
+ * <p>The 256 bits are cut into m disjoint slots of about 256/m bits (11 slots of 23–24 bits for 10M rows, see
  * {@link SlotLayout}). Write r = m·ρ + a with 0 ≤ a < m. If a row is within r of the query, then some slot
  * i ≤ a is within ρ of the query's slot, or some slot i > a is within ρ−1: otherwise the total distance would be
  * at least
  * (a+1)(ρ+1) + (m−a−1)ρ = r+1. So probing, in each slot table, every bucket within that slot radius of the
  * query's key finds every answer; each candidate is then checked on its full 256 bits, first 128 bits first.
- * At r = 31 with 12 slots, 8 slots are probed at radius 2 and 4 at radius 1: 2,032 probes, exact. A candidate
+ * At r = 31 with 11 slots, 10 slots are probed at radius 2 and 1 at radius 1: 2,866 probes, exact. A candidate
  * can hit in several slots; it is reported only from the first slot where it lies within the slot radius, so
  * no visited set is needed.
  *
- * <p>Layout: the segment's rows are sorted by their slot-0 key, so slot 0's buckets are row ranges and need no
- * table of positions; each other slot keeps an offset per bucket and a 3-byte row number per row, bucketed by
- * its key (bucket sort, rows ascending within a bucket). That is 33 bytes per entry for 12 slots, plus the
- * offsets (at most one int per two rows and slot), and caps a segment at 2^24 rows; bigger indexes hold several
+ * <p>Layout: the segment's rows are sorted by their slot-0 key, so slot 0's buckets are row ranges; each other
+ * slot keeps a 3-byte row number per row, bucketed by its key (bucket sort, rows ascending within a bucket),
+ * and every slot's bucket bounds are in a {@link BucketBounds} directory (about a byte a bucket). That is 30
+ * bytes per entry for 11 slots plus the directory, and caps a segment at 2^24 rows; bigger indexes hold several
  * segments.
  *
  * <p>A search runs in three passes over pooled arrays ({@link Probes}) rather than bucket by bucket: the
@@ -45,21 +44,20 @@ final class MultiIndex {
      */
     static final int RANDOM_READ_COST = 32;
     static final int MAX_ROWS = 1 << 24;
-    private static final ValueLayout.OfInt OFFSET = Rows.INT.withByteAlignment(4);
 
     final SlotLayout layout;
-    final MemorySegment offsets;
+    final BucketBounds bounds;
     final MemorySegment positions;
     private final int rows;
     private final int readCost;
 
-    MultiIndex(SlotLayout layout, MemorySegment offsets, MemorySegment positions, int rows) {
-        this(layout, offsets, positions, rows, RANDOM_READ_COST);
+    MultiIndex(SlotLayout layout, BucketBounds bounds, MemorySegment positions, int rows) {
+        this(layout, bounds, positions, rows, RANDOM_READ_COST);
     }
 
-    private MultiIndex(SlotLayout layout, MemorySegment offsets, MemorySegment positions, int rows, int readCost) {
+    private MultiIndex(SlotLayout layout, BucketBounds bounds, MemorySegment positions, int rows, int readCost) {
         this.layout = layout;
-        this.offsets = offsets;
+        this.bounds = bounds;
         this.positions = positions;
         this.rows = rows;
         this.readCost = readCost;
@@ -67,11 +65,7 @@ final class MultiIndex {
 
     /** The same tables with another cost model; 0 never falls back (tests use it to exercise every path). */
     MultiIndex withReadCost(int cost) {
-        return new MultiIndex(layout, offsets, positions, rows, cost);
-    }
-
-    static long offsetBytes(SlotLayout layout) {
-        return 4L * layout.offsetCount();
+        return new MultiIndex(layout, bounds, positions, rows, cost);
     }
 
     static long positionBytes(SlotLayout layout, int rows) {
@@ -88,7 +82,7 @@ final class MultiIndex {
         long probes = probes(balls);
         Probes p = Probes.borrow((int) probes);
         try {
-            long candidates = bounds(balls, keys, p);
+            long candidates = readBounds(balls, keys, p);
             long budget = readCost == 0 ? Long.MAX_VALUE : rows / readCost - probes;
             if (candidates > budget) {
                 return false;
@@ -104,18 +98,17 @@ final class MultiIndex {
     }
 
     /** Reads every probed bucket's bounds; returns the candidates they hold. */
-    private long bounds(int[][] balls, int[] keys, Probes p) {
+    private long readBounds(int[][] balls, int[] keys, Probes p) {
         int[] from = p.from;
         int[] to = p.to;
         long total = 0;
         int n = 0;
         for (int s = 0; s < keys.length; s++) {
-            long base = layout.offsetIndex(s, 0);
             int key = keys[s];
             for (int mask : balls[s]) {
-                long at = base + (key ^ mask);
-                from[n] = offsets.getAtIndex(OFFSET, at);
-                to[n] = offsets.getAtIndex(OFFSET, at + 1);
+                long range = bounds.range(s, key ^ mask);
+                from[n] = (int) (range >>> 32);
+                to[n] = (int) range;
                 total += to[n] - from[n];
                 n++;
             }

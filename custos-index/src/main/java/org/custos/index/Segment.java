@@ -53,7 +53,7 @@ final class Segment {
     long bytes() {
         long total = Rows.bytes(size) + (size + 63L) / 64 * 8;
         if (index != null) {
-            total += MultiIndex.offsetBytes(index.layout) + MultiIndex.positionBytes(index.layout, size);
+            total += index.bounds.bytes() + MultiIndex.positionBytes(index.layout, size);
         }
         return total;
     }

@@ -36,14 +36,14 @@ final class SegmentBuilder {
             return new Segment(live, n, null, new Tombstones(n));
         }
         Rows rows = Rows.allocate(Math.max(1, n));
-        MemorySegment offsets = OffHeap.allocate(MultiIndex.offsetBytes(layout));
+        BucketBounds.Builder bounds = new BucketBounds.Builder(layout);
         int[] starts = new int[(1 << layout.width(0)) + 1];
         BucketSort.sort(n, layout.width(0), i -> layout.key(live, i, 0), starts, (to, i) -> live.copyRow(i, rows, to));
-        writeOffsets(offsets, layout, 0, starts);
+        bounds.put(0, starts);
         MemorySegment positions = OffHeap.allocate(MultiIndex.positionBytes(layout, n));
         IntStream.range(1, layout.slots()).parallel()
-                .forEach(s -> bucketSlot(rows, n, layout, s, offsets, positions));
-        return new Segment(rows, n, new MultiIndex(layout, offsets, positions, n), new Tombstones(n));
+                .forEach(s -> bucketSlot(rows, n, layout, s, bounds, positions));
+        return new Segment(rows, n, new MultiIndex(layout, bounds.build(), positions, n), new Tombstones(n));
     }
 
     /** The live rows of the sources, in order: the source itself when it is one with nothing removed. */
@@ -63,7 +63,7 @@ final class SegmentBuilder {
         return to;
     }
 
-    private static void bucketSlot(Rows rows, int n, SlotLayout layout, int s, MemorySegment offsets,
+    private static void bucketSlot(Rows rows, int n, SlotLayout layout, int s, BucketBounds.Builder bounds,
             MemorySegment positions) {
         int[] starts = new int[(1 << layout.width(s)) + 1];
         long base = 3L * (s - 1) * n;
@@ -72,10 +72,6 @@ final class SegmentBuilder {
             positions.set(SHORT, at, (short) row);
             positions.set(ValueLayout.JAVA_BYTE, at + 2, (byte) (row >>> 16));
         });
-        writeOffsets(offsets, layout, s, starts);
-    }
-
-    private static void writeOffsets(MemorySegment offsets, SlotLayout layout, int s, int[] starts) {
-        MemorySegment.copy(starts, 0, offsets, Rows.INT, 4L * layout.offsetIndex(s, 0), starts.length);
+        bounds.put(s, starts);
     }
 }

@@ -9,9 +9,12 @@ import org.custos.hash.PdqHash;
 /**
  * How a multi-index cuts the 256 bits into m disjoint slots, slot 0 the most significant: the first 256 mod m
  * slots have ⌈256/m⌉ bits, the rest ⌊256/m⌋. Chosen by segment size, as Norouzi et al. advise (slot width near
- * log2 n): here one bit under ⌊log2 n⌋, so a slot's bucket offsets cost at most one int per two rows. 10M rows
- * get 12 slots of 21–22 bits (2,032 probes and about 7,000 candidates at radius 31), 1M rows 14 slots of 18–19
- * bits. Segments under {@link #MIN_INDEXED_ROWS} rows have none: a scan is faster than any table.
+ * log2 n): m = ⌈256 / (log2 n + ½)⌉, so a slot has about one row per bucket. 10M rows get 11 slots of 23–24 bits
+ * (2,866 probes and about 2,900 candidates at radius 31; the 12 slots of 21–22 bits used before took 2,032 probes
+ * but 7,300 candidates, and a candidate, a random read of its row, costs more than a probe), 1M rows 13 slots of
+ * 19–20 bits. The bucket directory's byte a bucket ({@link BucketBounds}) is what makes the wider slots
+ * affordable: 82–92 bytes an entry from 4M rows up. Segments under {@link #MIN_INDEXED_ROWS} rows have none: a
+ * scan is faster than any table.
  */
 final class SlotLayout {
     static final int MIN_INDEXED_ROWS = 4096;
@@ -22,17 +25,14 @@ final class SlotLayout {
     private final int slots;
     private final int[] widths;
     private final int[] starts;
-    private final long[] offsetBases;
 
     private SlotLayout(int slots) {
         this.slots = slots;
         widths = new int[slots];
         starts = new int[slots + 1];
-        offsetBases = new long[slots + 1];
         for (int s = 0; s < slots; s++) {
             widths[s] = 256 / slots + (s < 256 % slots ? 1 : 0);
             starts[s + 1] = starts[s] + widths[s];
-            offsetBases[s + 1] = offsetBases[s] + (1L << widths[s]) + 1;
         }
     }
 
@@ -49,8 +49,8 @@ final class SlotLayout {
         if (rows < MIN_INDEXED_ROWS) {
             return null;
         }
-        int width = 31 - Integer.numberOfLeadingZeros(rows) - 1;
-        return of(Math.min(MAX_SLOTS, (256 + width - 1) / width));
+        double log2 = Math.log(rows) / Math.log(2);
+        return of(Math.min(MAX_SLOTS, (int) Math.ceil(256 / (log2 + 0.5))));
     }
 
     int slots() {
@@ -59,15 +59,6 @@ final class SlotLayout {
 
     int width(int s) {
         return widths[s];
-    }
-
-    /** Index of bucket {@code key}'s start in the offsets of all slots; its end is the next int. */
-    long offsetIndex(int s, int key) {
-        return offsetBases[s] + key;
-    }
-
-    long offsetCount() {
-        return offsetBases[slots];
     }
 
     /** The key of slot {@code s} of a hash: its bits, read from the one or two words that hold them. */

@@ -39,23 +39,30 @@ final class SnapshotReader {
         require(SnapshotRegions.SEGMENT_HEADER, "the header of segment " + index);
         int rows = whole.get(Rows.INT, at);
         int slots = whole.get(Rows.INT, at + 4);
+        int overflowLines = whole.get(Rows.INT, at + SnapshotRegions.OVERFLOW_AT);
         if (rows <= 0 || rows > MultiIndex.MAX_ROWS
-                || (slots != 0 && (slots < SlotLayout.MIN_SLOTS || slots > SlotLayout.MAX_SLOTS))) {
+                || (slots != 0 && (slots < SlotLayout.MIN_SLOTS || slots > SlotLayout.MAX_SLOTS))
+                || overflowLines < 0 || (slots == 0 && overflowLines != 0)) {
             throw new SnapshotException(file, "segment " + index + " at byte " + at + " has " + rows
-                    + " rows and " + slots + " slots, which no snapshot writes");
+                    + " rows, " + slots + " slots and " + overflowLines + " overflow lines, which no snapshot writes");
         }
         SlotLayout layout = slots == 0 ? null : SlotLayout.of(slots);
+        if (layout != null && overflowLines > BucketBounds.lineBytes(layout) / BucketBounds.LINE_BYTES) {
+            throw new SnapshotException(file, "segment " + index + " has " + overflowLines
+                    + " overflow lines, more than its bucket lines");
+        }
         long headerAt = at;
         at += SnapshotRegions.SEGMENT_HEADER;
         List<MemorySegment> regions = new ArrayList<>();
-        List<Long> sizes = SnapshotRegions.sizes(rows, layout);
+        List<Long> sizes = SnapshotRegions.sizes(rows, layout, overflowLines);
         for (int i = 0; i < sizes.size(); i++) {
             int crc = whole.get(Rows.INT, headerAt + SnapshotRegions.CRC_AT + 4L * i);
             regions.add(region(index, i, sizes.get(i), crc));
         }
         Rows data = new Rows(regions.get(0), regions.get(1), regions.get(2), regions.get(3));
         Tombstones deleted = Tombstones.of(regions.get(4).toArray(Rows.LONG));
-        MultiIndex mih = layout == null ? null : new MultiIndex(layout, regions.get(5), regions.get(6), rows);
+        MultiIndex mih = layout == null ? null
+                : new MultiIndex(layout, new BucketBounds(layout, regions.get(5), regions.get(7)), regions.get(6), rows);
         return new Segment(data, rows, mih, deleted);
     }
 

@@ -9,20 +9,25 @@ import java.util.zip.CRC32C;
 /** One segment as the snapshot stores it: its header and its regions, cut to their exact sizes. */
 record SnapshotRegions(MemorySegment header, List<MemorySegment> regions) {
     static final int SEGMENT_HEADER = 64;
-    static final int CRC_AT = 8;
+    static final int OVERFLOW_AT = 8;
+    static final int CRC_AT = 16;
 
     static SnapshotRegions of(Segment s) {
         List<MemorySegment> regions = new ArrayList<>(rowRegions(s.rows, s.size));
         regions.add(tombstones(s));
         int slots = 0;
+        int overflowLines = 0;
         if (s.index != null) {
             slots = s.index.layout.slots();
-            regions.add(s.index.offsets.asSlice(0, MultiIndex.offsetBytes(s.index.layout)));
+            overflowLines = s.index.bounds.overflowLines();
+            regions.add(s.index.bounds.lines.asSlice(0, BucketBounds.lineBytes(s.index.layout)));
             regions.add(s.index.positions.asSlice(0, MultiIndex.positionBytes(s.index.layout, s.size)));
+            regions.add(s.index.bounds.overflow);
         }
         MemorySegment header = Arena.ofAuto().allocate(SEGMENT_HEADER);
         header.set(Rows.INT, 0, s.size);
         header.set(Rows.INT, 4, slots);
+        header.set(Rows.INT, OVERFLOW_AT, overflowLines);
         for (int i = 0; i < regions.size(); i++) {
             header.set(Rows.INT, CRC_AT + 4L * i, crc(regions.get(i)));
         }
@@ -30,12 +35,13 @@ record SnapshotRegions(MemorySegment header, List<MemorySegment> regions) {
     }
 
     /** The sizes of a segment's regions, in file order. */
-    static List<Long> sizes(int rows, SlotLayout layout) {
+    static List<Long> sizes(int rows, SlotLayout layout, int overflowLines) {
         List<Long> sizes = new ArrayList<>(List.of(rows * Rows.HALF_BYTES, rows * Rows.HALF_BYTES, rows * 8L,
                 rows * 4L, tombstoneWords(rows) * 8L));
         if (layout != null) {
-            sizes.add(MultiIndex.offsetBytes(layout));
+            sizes.add(BucketBounds.lineBytes(layout));
             sizes.add(MultiIndex.positionBytes(layout, rows));
+            sizes.add(BucketBounds.overflowBytes(overflowLines));
         }
         return sizes;
     }

@@ -2,10 +2,12 @@ package org.custos.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.custos.hash.PdqHash;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +37,39 @@ class SegmentTest {
         assertThat(segment.remove(gone)).isEqualTo(oracle.remove(gone));
         assertThat(answers(segment, gone.hash(), 40)).isEqualTo(oracle.query(gone.hash(), 40));
         assertThat(segment.remove(gone)).isZero();
+    }
+
+    /**
+     * Hundreds of copies of one hash fill one bucket of every slot beyond what a byte counts, so those
+     * directory lines overflow into ints (see BucketBounds); answers stay exact, before and after a snapshot.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {12, 16})
+    void denseFamiliesOverflowTheBucketDirectoryAndStillAnswerExactly(int slots, @TempDir Path dir) {
+        SplittableRandom random = new SplittableRandom(11);
+        PdqHash popular = SyntheticHashes.uniform(random).next();
+        SyntheticHashes uniform = SyntheticHashes.uniform(random);
+        Oracle oracle = new Oracle();
+        int n = 3000;
+        Rows rows = Rows.allocate(n);
+        for (int i = 0; i < n; i++) {
+            PdqHash h = i % 5 == 0 ? popular : i % 5 == 1 ? SyntheticHashes.near(popular, i % 4, random) : uniform.next();
+            rows.set(i, i, h.w0(), h.w1(), h.w2(), h.w3(), 1);
+            oracle.add(new Entry(i, h, 1));
+        }
+        Segment segment = alwaysIndexed(SegmentBuilder.merge(List.of(new Segment(rows, n, null, new Tombstones(n))),
+                SlotLayout.of(slots)));
+        assertThat(segment.index.bounds.overflowLines()).isGreaterThanOrEqualTo(slots);
+        Path file = dir.resolve("dense.cpx");
+        IndexSnapshot.write(List.of(segment), file);
+        Segment mapped = alwaysIndexed(IndexSnapshot.read(file).getFirst());
+        assertThat(mapped.index.bounds.overflowLines()).isEqualTo(segment.index.bounds.overflowLines());
+        for (int radius : new int[] {0, 2, 8, 31, 45}) {
+            for (PdqHash q : List.of(popular, SyntheticHashes.near(popular, 5, random), query(oracle, random))) {
+                assertThat(answers(segment, q, radius)).isEqualTo(oracle.query(q, radius));
+                assertThat(answers(mapped, q, radius)).isEqualTo(oracle.query(q, radius));
+            }
+        }
     }
 
     static Segment build(Oracle oracle, SyntheticHashes data, int n, int slots) {
