@@ -3,6 +3,9 @@ package org.custos.lists.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,8 +18,23 @@ import java.nio.file.Path;
 public interface ByteSource {
     InputStream open() throws IOException;
 
+    /** The same bytes as a channel: for a file, read without the stream's copy through a heap array. */
+    default ReadableByteChannel channel() throws IOException {
+        return Channels.newChannel(open());
+    }
+
     static ByteSource of(Path path) {
-        return () -> Files.newInputStream(path);
+        return new ByteSource() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(path);
+            }
+
+            @Override
+            public ReadableByteChannel channel() throws IOException {
+                return FileChannel.open(path);
+            }
+        };
     }
 
     static ByteSource of(byte[] bytes) {

@@ -100,6 +100,24 @@ class ListImporterTest {
         }
     }
 
+    /** A file is checked through its channel before the hand-out: one byte changed on disk applies nothing. */
+    @Test
+    void aFileThatChangesAfterValidationAppliesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("list.csv");
+        java.nio.file.Files.write(file, Samples.resource("bridge.csv"));
+        ValidatedImport same = new ListImporter().validate(ByteSource.of(file), ListFormat.CSV, OPTIONS);
+        assertThat(same.toList()).hasSize(12);
+        ValidatedImport changed = new ListImporter().validate(ByteSource.of(file), ListFormat.CSV, OPTIONS);
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        bytes[bytes.length - 2] ^= 1;
+        java.nio.file.Files.write(file, bytes);
+        List<Entry> store = new ArrayList<>();
+        assertThatThrownBy(() -> changed.forEach(store::add))
+                .hasMessageContaining("the source changed while it was being imported");
+        assertThat(store).isEmpty();
+    }
+
     @Test
     void aSourceThatChangesBetweenPassesAppliesNothing() {
         AtomicInteger opens = new AtomicInteger();
