@@ -299,9 +299,22 @@ final class JsonBytes {
         return k;
     }
 
+    /** The offset of the first byte from {@code k} on that is no digit: eight bytes at a time while in the buffer. */
     private int digits(int k) throws IOException {
+        while (pos + k + Long.BYTES <= len) {
+            long others = notDigits(Swar.word(buf, pos + k));
+            if (others != 0) return k + (Long.numberOfTrailingZeros(others) >>> 3);
+            k += Long.BYTES;
+        }
         while (digit(byteAt(k))) k++;
         return k;
+    }
+
+    /** Marks the bytes of {@code w} that are no ASCII digit: a high bit, or not {@code >= '0'} and below ':'. */
+    static long notDigits(long w) {
+        long low = w & Swar.LOW7;
+        long digits = low + Swar.ones(0x80 - '0') & ~(low + Swar.ones(0x80 - ':'));
+        return (w | ~digits) & Swar.HIGH;
     }
 
     private static boolean digit(int b) {
