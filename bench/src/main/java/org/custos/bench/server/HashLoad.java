@@ -24,6 +24,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class HashLoad {
     static final int SENDERS = 32;
+    static final int NEAR_EVERY = 100;
     private static final String PATH = "/v1/match/hashes";
     private final ServerClient server;
     private final String[] known;
@@ -53,6 +54,8 @@ final class HashLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.println(latencies.summary(label + " (" + rate + "/s asked, one hash per request)", elapsed,
                 failures.get()));
+        System.out.println("  of which matching (1 in " + NEAR_EVERY + ", recorded in the database): "
+                + latencies.every(NEAR_EVERY).summary("", elapsed, 0).substring(2));
     }
 
     private void senders(String[] bodies, int rate, long start, Latencies latencies, AtomicInteger failures) {
@@ -77,7 +80,7 @@ final class HashLoad {
                         connection.close();
                         connection = keepAlive.connect();
                     }
-                    latencies.record(System.nanoTime() - due);
+                    latencies.record(i, System.nanoTime() - due);
                 }
                 connection.close();
             }));
@@ -95,13 +98,14 @@ final class HashLoad {
     private void jdk(String[] bodies, int rate, long start, Latencies latencies, AtomicInteger failures) {
         CompletableFuture<?>[] pending = new CompletableFuture<?>[bodies.length];
         for (int i = 0; i < bodies.length; i++) {
+            int request = i;
             long due = due(start, i, rate);
             pace(due);
-            HttpRequest request = server.request(PATH).header("Content-Type", "application/json")
+            HttpRequest post = server.request(PATH).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(bodies[i])).build();
-            pending[i] = server.http().sendAsync(request, HttpResponse.BodyHandlers.discarding())
+            pending[i] = server.http().sendAsync(post, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((answer, e) -> {
-                        latencies.record(System.nanoTime() - due);
+                        latencies.record(request, System.nanoTime() - due);
                         if (e != null || answer.statusCode() != 200) {
                             failures.incrementAndGet();
                         }
@@ -115,7 +119,7 @@ final class HashLoad {
     }
 
     private String body(int i) {
-        String pdq = i % 100 == 0 ? flip(known[random.nextInt(known.length)]) : ListSeed.pdq(random);
+        String pdq = i % NEAR_EVERY == 0 ? flip(known[random.nextInt(known.length)]) : ListSeed.pdq(random);
         return "{\"hashes\":[{\"type\":\"pdq\",\"value\":\"" + pdq + "\"}]}";
     }
 

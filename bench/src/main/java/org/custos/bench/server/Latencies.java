@@ -2,7 +2,10 @@ package org.custos.bench.server;
 
 import java.util.Arrays;
 
-/** Request latencies of one run and what it achieved: nearest-rank percentiles, maximum, rate. */
+/**
+ * Request latencies of one run and what it achieved: nearest-rank percentiles, maximum, rate. Latencies are
+ * kept by request number where the caller gives one, so a subset (every k-th request) can be summarised apart.
+ */
 final class Latencies {
     private final long[] nanos;
     private int count;
@@ -15,6 +18,21 @@ final class Latencies {
         if (count < nanos.length) {
             nanos[count++] = elapsedNanos;
         }
+    }
+
+    /** The latency of request {@code i} (0 to capacity − 1), each recorded once. */
+    synchronized void record(int i, long elapsedNanos) {
+        nanos[i] = elapsedNanos;
+        count++;
+    }
+
+    /** Requests 0, k, 2k, ... of a run recorded by request number. */
+    synchronized Latencies every(int k) {
+        Latencies some = new Latencies((nanos.length + k - 1) / k);
+        for (int i = 0; i < nanos.length; i += k) {
+            some.record(nanos[i]);
+        }
+        return some;
     }
 
     synchronized String summary(String label, double seconds, int failures) {
