@@ -3,9 +3,8 @@ package org.custos.server.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.custos.server.cache.TimedCache;
 import org.custos.server.key.ApiKey;
 import org.custos.server.key.ApiKeyToken;
 import org.custos.server.key.ApiKeys;
@@ -15,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a presented token into a {@link Caller}, remembering valid keys for a few seconds so that a busy
- * matcher does not cost a database round trip per request. The cache is keyed by the token's SHA-256, never
- * the token; expiry is checked on every use; a revocation on this instance is effective at once, on another
- * within the cache's lifetime ({@code custos.keys.cache-seconds}, default 5). Unknown tokens are not cached.
+ * matcher does not cost a database round trip per request; one caller reloads an old entry while the others use
+ * it ({@link TimedCache}). The cache is keyed by the token's SHA-256, never the token; expiry is checked on every
+ * use; a revocation on this instance is effective at once, on another within the cache's lifetime
+ * ({@code custos.keys.cache-seconds}, default 5). Unknown tokens are not cached.
  */
 @Component
 public class KeyAuthenticator {
@@ -25,8 +25,7 @@ public class KeyAuthenticator {
     private final ApiKeys keys;
     private final Organisations organisations;
     private final int defaultRate;
-    private final long ttlNanos;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final TimedCache<String, Known> cache;
 
     public KeyAuthenticator(ApiKeys keys, Organisations organisations,
                             @Value("${custos.limits.requests-per-second}") int defaultRate,
@@ -34,32 +33,22 @@ public class KeyAuthenticator {
         this.keys = keys;
         this.organisations = organisations;
         this.defaultRate = defaultRate;
-        this.ttlNanos = Duration.ofSeconds(cacheSeconds).toNanos();
+        this.cache = new TimedCache<>(Duration.ofSeconds(cacheSeconds), MAX_CACHED);
     }
 
     public Optional<Caller> authenticate(String token) {
         String digest = HexFormat.of().formatHex(ApiKeyToken.hash(token));
-        long now = System.nanoTime();
-        Cached cached = cache.get(digest);
-        if (cached != null && now - cached.loadedAt() < ttlNanos && cached.key().usableAt(Instant.now())) {
-            return Optional.of(cached.caller());
-        }
-        Optional<ApiKey> key = keys.authenticate(token, Instant.now());
-        if (key.isEmpty()) {
-            cache.remove(digest);
+        Known known = cache.get(digest, d -> keys.authenticate(token, Instant.now())
+                .map(key -> new Known(key, caller(key))).orElse(null));
+        if (known == null || !known.key().usableAt(Instant.now())) {
             return Optional.empty();
         }
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        Caller caller = caller(key.get());
-        cache.put(digest, new Cached(key.get(), caller, now));
-        return Optional.of(caller);
+        return Optional.of(known.caller());
     }
 
     /** Drops a key from the cache at once (after a revocation). */
     public void forget(String keyId) {
-        cache.values().removeIf(c -> c.key().id().equals(keyId));
+        cache.forgetIf(k -> k.key().id().equals(keyId));
     }
 
     private Caller caller(ApiKey key) {
@@ -68,6 +57,6 @@ public class KeyAuthenticator {
         return new Caller(key.id(), key.organisationId(), key.roles(), operator, rate);
     }
 
-    private record Cached(ApiKey key, Caller caller, long loadedAt) {
+    private record Known(ApiKey key, Caller caller) {
     }
 }
