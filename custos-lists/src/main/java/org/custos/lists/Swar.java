@@ -25,15 +25,7 @@ public final class Swar {
         return (long) LONGS.get(b, at);
     }
 
-    public static void putWord(byte[] b, int at, long w) {
-        LONGS.set(b, at, w);
-    }
-
-    /** The four bytes from {@code at}, the first lowest, as an unsigned value. */
-    public static long halfWord(byte[] b, int at) {
-        return (int) INTS.get(b, at) & 0xFFFFFFFFL;
-    }
-
+    /** Stores the low four bytes of {@code w} from {@code at}, the lowest first. */
     public static void putHalfWord(byte[] b, int at, long w) {
         INTS.set(b, at, (int) w);
     }
