@@ -1,5 +1,6 @@
 package org.custos.server.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.custos.server.db.SqlBatch;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,32 +21,44 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Appends events to the audit chain inside the caller's transaction, so a change and its record commit
  * together or not at all. A transaction-scoped advisory lock orders appenders: each reads the head, links
  * to it and moves it, and the next waits until that commits. A transaction takes the lock and reads the head
- * once, however many records it appends (a match appends two or more: the case's and each match event's), and
- * moves the stored head once, just before it commits ({@link Chain}): a round trip or three per record fewer
- * on the path of every recorded match.
+ * once, in one round trip, however many records it appends ({@link Chain}); each record goes to the database
+ * with the head it moves, in one round trip, or in the caller's {@link SqlBatch} with its other writes (a
+ * recorded match appends two records or more).
  */
 @Repository
 public class AuditLog {
     private static final long APPEND_LOCK = 0x637573746f73L; // "custos"
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public AuditLog(JdbcClient jdbc) {
+    public AuditLog(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditRecord append(AuditEvent event) {
+        SqlBatch writes = new SqlBatch();
+        AuditRecord record = append(writes, event);
+        writes.run(jdbc);
+        return record;
+    }
+
+    /** Adds the record and the head it moves to {@code writes}, which the caller runs in this transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditRecord append(SqlBatch writes, AuditEvent event) {
         Chain chain = chain();
-        Head head = chain.head();
+        Head head = chain.head;
         long seq = head.seq() + 1;
         Instant at = AuditChain.truncate(Instant.now());
         byte[] hash = AuditChain.hash(head.hash(), seq, at, event);
-        jdbc.sql("insert into audit_record (seq, at, organisation_id, actor_key_id, action, subject, detail,"
-                        + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), event.organisationId(),
-                        event.actorKeyId(), event.action(), event.subject(), event.detail(), head.hash(), hash)
-                .update();
-        chain.moveTo(new Head(seq, hash));
+        writes.add("insert into audit_record (seq, at, organisation_id, actor_key_id, action, subject, detail,"
+                        + " previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), event.organisationId(), event.actorKeyId(),
+                event.action(), event.subject(), event.detail(), head.hash(), hash);
+        writes.add("insert into audit_head (singleton, seq, hash) values (true, ?, ?) on conflict (singleton) do "
+                + "update set seq = excluded.seq, hash = excluded.hash where audit_head.seq < excluded.seq", seq, hash);
+        chain.head = new Head(seq, hash);
         return new AuditRecord(seq, at, event.organisationId(), event.actorKeyId(), event.action(),
                 event.subject(), event.detail(), head.hash(), hash);
     }
@@ -54,55 +69,42 @@ public class AuditLog {
         chain();
     }
 
-    /** This transaction's hold on the chain: the lock taken, on first use, and the head as it has moved it. */
+    /** This transaction's hold on the chain: the lock and the head, taken on first use. */
     private Chain chain() {
         Chain chain = (Chain) TransactionSynchronizationManager.getResource(this);
         if (chain == null) {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().singleRow();
-            chain = new Chain();
+            chain = new Chain(lockAndReadHead());
             TransactionSynchronizationManager.bindResource(this, chain);
             TransactionSynchronizationManager.registerSynchronization(chain);
         }
         return chain;
     }
 
-    private Head storedHead() {
-        return jdbc.sql("select seq, hash from audit_head").query((rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)))
-                .optional().orElse(new Head(0, AuditChain.GENESIS));
-    }
-
-    private void storeHead(Head head) {
-        jdbc.sql("insert into audit_head (singleton, seq, hash) values (true, ?, ?) "
-                + "on conflict (singleton) do update set seq = excluded.seq, hash = excluded.hash")
-                .params(head.seq(), head.hash()).update();
+    /**
+     * Two statements in one round trip: the lock, then the head. Under read committed the second statement
+     * takes its snapshot once the first holds the lock, so it sees the head the last holder committed.
+     */
+    private Head lockAndReadHead() {
+        return template.execute("select pg_advisory_xact_lock(?); select seq, hash from audit_head",
+                (PreparedStatement statement) -> {
+                    statement.setLong(1, APPEND_LOCK);
+                    statement.execute();
+                    statement.getMoreResults();
+                    try (ResultSet rs = statement.getResultSet()) {
+                        return rs.next() ? new Head(rs.getLong(1), rs.getBytes(2)) : new Head(0, AuditChain.GENESIS);
+                    }
+                });
     }
 
     /**
-     * The chain as one transaction holds it: read at the first append, moved by each, stored before commit (in
-     * the transaction, so the head and the records commit together), set aside while an inner transaction runs
-     * on its own (which takes the lock for itself, and waits for this one), forgotten when the transaction ends.
+     * The chain as one transaction holds it, set aside while an inner transaction runs on its own (which takes
+     * the lock for itself, and waits for this one), forgotten when the transaction ends.
      */
     private final class Chain implements TransactionSynchronization {
         private Head head;
-        private boolean moved;
 
-        Head head() {
-            if (head == null) {
-                head = storedHead();
-            }
-            return head;
-        }
-
-        void moveTo(Head next) {
-            head = next;
-            moved = true;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            if (moved) {
-                storeHead(head);
-            }
+        Chain(Head head) {
+            this.head = head;
         }
 
         @Override

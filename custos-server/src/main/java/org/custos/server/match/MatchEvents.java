@@ -3,6 +3,7 @@ package org.custos.server.match;
 import java.util.List;
 import java.util.UUID;
 import org.custos.hash.FileDigests;
+import org.custos.server.db.SqlBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,15 +16,15 @@ public class MatchEvents {
         this.jdbc = jdbc;
     }
 
-    public UUID record(UUID organisationId, UUID listId, long entryKey, MatchedEntry match, FileDigests content,
-                       UUID caseId) {
+    /** Adds the event's insert to {@code writes}; returns its id. */
+    public UUID record(SqlBatch writes, UUID organisationId, UUID listId, long entryKey, MatchedEntry match,
+                       FileDigests content, UUID caseId) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into match_event (id, organisation_id, list_id, entry_key, signal_type, distance, "
-                        + "content_sha256, content_md5, at, case_id, action) values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)")
-                .params(id, organisationId, listId, entryKey, match.signalType(), match.distance(),
-                        content == null ? null : content.sha256(), content == null ? null : content.md5(), caseId,
-                        match.action())
-                .update();
+        writes.add("insert into match_event (id, organisation_id, list_id, entry_key, signal_type, distance, "
+                        + "content_sha256, content_md5, at, case_id, action) values (?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?)",
+                id, organisationId, listId, entryKey, match.signalType(), match.distance(),
+                content == null ? null : content.sha256(), content == null ? null : content.md5(), caseId,
+                match.action());
         return id;
     }
 

@@ -17,6 +17,7 @@ import org.custos.lists.ListPurpose;
 import org.custos.lists.SignalType;
 import org.custos.server.audit.AuditEvent;
 import org.custos.server.audit.AuditLog;
+import org.custos.server.db.SqlBatch;
 import org.custos.server.list.Entries;
 import org.custos.server.list.StoredEntry;
 import org.custos.server.list.Subscription;
@@ -29,6 +30,7 @@ import org.custos.server.security.Caller;
 import org.custos.server.vault.EvidencePreservation;
 import org.custos.server.vault.UploadedContent;
 import org.custos.server.web.ServiceUnavailableException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,13 +56,16 @@ public class MatchService {
     private final CaseFiling cases;
     private final EvidencePreservation preservation;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
     private final Counter queries;
     private final Counter matches;
 
     public MatchService(MatchIndex index, SubscriptionCache subscriptions, Entries entries, MatchEvents events,
                         AuditLog audit, ActionPolicyService policies, CaseFiling cases,
-                        EvidencePreservation preservation, TransactionTemplate transaction, MeterRegistry metrics) {
+                        EvidencePreservation preservation, TransactionTemplate transaction, JdbcClient jdbc,
+                        MeterRegistry metrics) {
         this.preservation = preservation;
+        this.jdbc = jdbc;
         this.index = index;
         this.subscriptions = subscriptions;
         this.entries = entries;
@@ -158,15 +163,17 @@ public class MatchService {
                                   Grouping grouping, UploadedContent upload) {
         Action strongest = answers.stream().map(m -> Action.valueOf(m.action())).reduce(Action.BLOCK, Action::max);
         var caseId = transaction.execute(status -> {
-            var id = cases.file(caller.organisationId(), caller.keyId(), grouping, strongest);
+            SqlBatch writes = new SqlBatch();
+            var id = cases.file(writes, caller.organisationId(), caller.keyId(), grouping, strongest);
             for (int i = 0; i < found.size(); i++) {
                 MatchedEntry m = answers.get(i);
-                var event = events.record(caller.organisationId(), m.listId(), found.get(i).candidate().entryKey(), m,
-                        content, id);
-                audit.append(new AuditEvent(caller.organisationId(), caller.keyId(), "match.event", event.toString(),
-                        "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType() + " distance "
-                                + m.distance() + " action " + m.action() + " case " + id));
+                var event = events.record(writes, caller.organisationId(), m.listId(),
+                        found.get(i).candidate().entryKey(), m, content, id);
+                audit.append(writes, new AuditEvent(caller.organisationId(), caller.keyId(), "match.event",
+                        event.toString(), "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType()
+                                + " distance " + m.distance() + " action " + m.action() + " case " + id));
             }
+            writes.run(jdbc);
             if (upload != null && strongest != Action.BLOCK) {
                 preservation.preserve(caller.organisationId(), caller.keyId(), id, upload, "upload matched, action "
                         + strongest);

@@ -3,6 +3,7 @@ package org.custos.server.review;
 import java.util.UUID;
 import org.custos.server.audit.AuditEvent;
 import org.custos.server.audit.AuditLog;
+import org.custos.server.db.SqlBatch;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,28 +23,29 @@ public class CaseFiling {
         this.audit = audit;
     }
 
+    /** Adds the case's writes to {@code writes}, which the caller runs in this transaction; returns the case. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID file(UUID organisationId, String keyId, Grouping grouping, Action action) {
+    public UUID file(SqlBatch writes, UUID organisationId, String keyId, Grouping grouping, Action action) {
         audit.lock();
         var existing = grouping.account() == null && grouping.batch() == null ? java.util.Optional.<UUID>empty()
                 : cases.undecided(organisationId, grouping);
         if (existing.isPresent()) {
-            raise(organisationId, keyId, cases.find(organisationId, existing.get()).orElseThrow(), action);
+            raise(writes, organisationId, keyId, cases.find(organisationId, existing.get()).orElseThrow(), action);
             return existing.get();
         }
-        UUID id = cases.open(organisationId, grouping, action);
-        cases.event(id, keyId, "opened", "action " + action);
-        audit.append(new AuditEvent(organisationId, keyId, "case.open", id.toString(), "action " + action));
+        UUID id = cases.open(writes, organisationId, grouping, action);
+        cases.event(writes, id, keyId, "opened", "action " + action);
+        audit.append(writes, new AuditEvent(organisationId, keyId, "case.open", id.toString(), "action " + action));
         return id;
     }
 
-    private void raise(UUID organisationId, String keyId, ReviewCase current, Action action) {
+    private void raise(SqlBatch writes, UUID organisationId, String keyId, ReviewCase current, Action action) {
         Action raised = current.action().max(action);
         CaseStatus status = current.status() == CaseStatus.BLOCKED ? Cases.statusFor(raised) : current.status();
         if (raised != current.action() || status != current.status()) {
-            cases.raise(current.id(), raised, status);
-            cases.event(current.id(), keyId, "raised", current.action() + " to " + raised + ", " + status);
-            audit.append(new AuditEvent(organisationId, keyId, "case.raise", current.id().toString(),
+            cases.raise(writes, current.id(), raised, status);
+            cases.event(writes, current.id(), keyId, "raised", current.action() + " to " + raised + ", " + status);
+            audit.append(writes, new AuditEvent(organisationId, keyId, "case.raise", current.id().toString(),
                     current.action() + " to " + raised + ", " + status));
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.custos.lists.Classification;
+import org.custos.server.db.SqlBatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,19 +32,19 @@ class Cases {
                 .params(organisationId, value).query(UUID.class).optional();
     }
 
-    UUID open(UUID organisationId, Grouping grouping, Action action) {
+    /** Adds the insert of a new case to the writes; returns its id. */
+    UUID open(SqlBatch writes, UUID organisationId, Grouping grouping, Action action) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into review_case (id, organisation_id, account, batch, status, action, report_marked, "
-                        + "opened_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, now(), now())")
-                .params(id, organisationId, grouping.account(), grouping.batch(), statusFor(action).name(),
-                        action.name(), action == Action.REPORT).update();
+        writes.add("insert into review_case (id, organisation_id, account, batch, status, action, report_marked, "
+                        + "opened_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, now(), now())",
+                id, organisationId, grouping.account(), grouping.batch(), statusFor(action).name(), action.name(),
+                action == Action.REPORT);
         return id;
     }
 
-    void raise(UUID id, Action action, CaseStatus status) {
-        jdbc.sql("update review_case set action = ?, status = ?, report_marked = report_marked or ?, "
-                        + "updated_at = now() where id = ?")
-                .params(action.name(), status.name(), action == Action.REPORT, id).update();
+    void raise(SqlBatch writes, UUID id, Action action, CaseStatus status) {
+        writes.add("update review_case set action = ?, status = ?, report_marked = report_marked or ?, "
+                + "updated_at = now() where id = ?", action.name(), status.name(), action == Action.REPORT, id);
     }
 
     static CaseStatus statusFor(Action action) {
@@ -82,8 +83,14 @@ class Cases {
     }
 
     void event(UUID id, String keyId, String kind, String detail) {
-        jdbc.sql("insert into case_event (case_id, at, actor_key_id, kind, detail) values (?, now(), ?, ?, ?)")
-                .params(id, keyId, kind, detail).update();
+        SqlBatch writes = new SqlBatch();
+        event(writes, id, keyId, kind, detail);
+        writes.run(jdbc);
+    }
+
+    void event(SqlBatch writes, UUID id, String keyId, String kind, String detail) {
+        writes.add("insert into case_event (case_id, at, actor_key_id, kind, detail) values (?, now(), ?, ?, ?)",
+                id, keyId, kind, detail);
     }
 
     List<CaseEvent> history(UUID id) {
