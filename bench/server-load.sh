@@ -15,7 +15,7 @@ PORT=${PORT:-18181}
 SHARED=${SHARED:-../shared}
 DATA=${DATA:-$(mktemp -d /tmp/custos-load-XXXXXX)}
 mkdir -p "$DATA"
-export CUSTOS_JAVA_OPTS=${CUSTOS_JAVA_OPTS:--Xmx2g -XX:MaxDirectMemorySize=4g}
+export CUSTOS_JAVA_OPTS=${CUSTOS_JAVA_OPTS:--Xmx2g -XX:MaxDirectMemorySize=4g -Xlog:gc:file=$DATA/gc-%p.log}
 URL=http://127.0.0.1:$PORT
 PID=
 

@@ -55,7 +55,9 @@ final class HashLoad {
         System.out.println(latencies.summary(label + " (" + rate + "/s asked, one hash per request)", elapsed,
                 failures.get()));
         System.out.println("  of which matching (1 in " + NEAR_EVERY + ", recorded in the database): "
-                + latencies.every(NEAR_EVERY).summary("", elapsed, 0).substring(2));
+                + latencies.every(NEAR_EVERY, true).summary("", elapsed, 0).substring(2));
+        System.out.println("  of which matching nothing: "
+                + latencies.every(NEAR_EVERY, false).summary("", elapsed, 0).substring(2));
     }
 
     private void senders(String[] bodies, int rate, long start, Latencies latencies, AtomicInteger failures) {

@@ -26,11 +26,13 @@ final class Latencies {
         count++;
     }
 
-    /** Requests 0, k, 2k, ... of a run recorded by request number. */
-    synchronized Latencies every(int k) {
-        Latencies some = new Latencies((nanos.length + k - 1) / k);
-        for (int i = 0; i < nanos.length; i += k) {
-            some.record(nanos[i]);
+    /** Requests 0, k, 2k, ... of a run recorded by request number ({@code every}), or all the others. */
+    synchronized Latencies every(int k, boolean every) {
+        Latencies some = new Latencies(nanos.length);
+        for (int i = 0; i < nanos.length; i++) {
+            if ((i % k == 0) == every) {
+                some.record(nanos[i]);
+            }
         }
         return some;
     }
