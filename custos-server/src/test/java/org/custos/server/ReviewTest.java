@@ -107,6 +107,8 @@ class ReviewTest {
         assertThat(admin.delete("/v1/action-policies/" + list + "?category=CSAM_SEXUAL_ACTIVITY").status()).isEqualTo(204);
         assertThat(admin.delete("/v1/action-policies/" + list).status()).isEqualTo(204);
         assertThat(admin.delete("/v1/action-policies/" + list).status()).isEqualTo(404);
+        assertThat(match(first, "third-" + account, null).get("matches").get(0).get("action").asString())
+                .as("no rule left: a person reviews, at once after the removal").isEqualTo("REVIEW");
         assertThat(auditActions(provider)).contains("policy.action.set", "policy.action.remove", "case.open",
                 "case.raise", "match.event");
     }
