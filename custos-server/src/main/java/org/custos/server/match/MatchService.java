@@ -17,6 +17,7 @@ import org.custos.lists.ListPurpose;
 import org.custos.lists.SignalType;
 import org.custos.server.audit.AuditEvent;
 import org.custos.server.audit.AuditLog;
+import org.custos.server.db.DatabaseThreads;
 import org.custos.server.db.SqlBatch;
 import org.custos.server.list.Entries;
 import org.custos.server.list.StoredEntry;
@@ -43,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link ListedVideos}), not by a distance, so the subscription's PDQ threshold does not apply to it. Each match gets the action of the organisation's policy and joins one case
  * (of the request's account or batch, see {@link CaseFiling}), in the transaction that records it; an uploaded
  * file whose matches ask for REVIEW or REPORT is sealed into the evidence vault in that same transaction
- * ({@link EvidencePreservation}), and one that matched nothing or only BLOCK is never kept.
+ * ({@link EvidencePreservation}), and one that matched nothing or only BLOCK is never kept. The database work
+ * of a hit (its entries, then that transaction) runs on {@link DatabaseThreads}.
  */
 @Service
 public class MatchService {
@@ -57,14 +59,16 @@ public class MatchService {
     private final EvidencePreservation preservation;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final DatabaseThreads database;
     private final Counter queries;
     private final Counter matches;
 
     public MatchService(MatchIndex index, SubscriptionCache subscriptions, Entries entries, MatchEvents events,
                         AuditLog audit, ActionPolicyService policies, CaseFiling cases,
                         EvidencePreservation preservation, TransactionTemplate transaction, JdbcClient jdbc,
-                        MeterRegistry metrics) {
+                        DatabaseThreads database, MeterRegistry metrics) {
         this.preservation = preservation;
+        this.database = database;
         this.jdbc = jdbc;
         this.index = index;
         this.subscriptions = subscriptions;
@@ -109,14 +113,16 @@ public class MatchService {
         if (hits.isEmpty()) {
             return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
         }
-        List<Found> found = accepted(hits, subscribed);
-        if (found.isEmpty()) {
-            return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
-        }
-        ActionPolicyService.Resolver policy = policies.resolver(caller.organisationId());
-        List<MatchedEntry> answers = found.stream().map(f -> f.answer(f.action(policy))).toList();
-        var caseId = record(caller, found, answers, content, grouping, upload);
-        return new MatchAnswer(batch.size(), answers, unmatchable, caseId);
+        return database.call(() -> {
+            List<Found> found = accepted(hits, subscribed);
+            if (found.isEmpty()) {
+                return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
+            }
+            ActionPolicyService.Resolver policy = policies.resolver(caller.organisationId());
+            List<MatchedEntry> answers = found.stream().map(f -> f.answer(f.action(policy))).toList();
+            var caseId = record(caller, found, answers, content, grouping, upload);
+            return new MatchAnswer(batch.size(), answers, unmatchable, caseId);
+        });
     }
 
     private List<Candidate> hits(List<ParsedQuery> batch, Map<Integer, Subscription> subscribed) {
