@@ -7,6 +7,7 @@ import org.custos.server.audit.AuditEvent;
 import org.custos.server.audit.AuditLog;
 import org.custos.server.audit.AuditRecord;
 import org.custos.server.audit.AuditVerifier;
+import org.custos.server.db.SqlQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +43,26 @@ class AuditTransactionTest {
         });
         assertThat(written.get(1).previousHash()).isEqualTo(written.get(0).hash());
         assertThat(new AuditVerifier(server.dataSource()).verify().intact()).isTrue();
+    }
+
+    @Test
+    void aReadSharesTheLocksRoundTripAndTheHeadItReadIsTheLastCommitted() {
+        AuditRecord before = outer.execute(status -> append("before"));
+        List<Object> read = outer.execute(status -> {
+            List<Integer> answer = audit.lockAndRead(new SqlQuery<>("select ?::int + 1", List.of(41),
+                    (rs, n) -> rs.getInt(1)));
+            AuditRecord after = append("after a shared read");
+            return List.of(answer, after);
+        });
+        assertThat(read.get(0)).isEqualTo(List.of(42));
+        AuditRecord after = (AuditRecord) read.get(1);
+        assertThat(after.seq()).isGreaterThan(before.seq());
+        assertThat(new AuditVerifier(server.dataSource()).verify().intact()).isTrue();
+        List<Integer> seven = outer.execute(status -> {
+            audit.lock();
+            return audit.lockAndRead(new SqlQuery<>("select 7", List.of(), (rs, n) -> rs.getInt(1)));
+        });
+        assertThat(seven).as("a transaction that holds the lock just reads").containsExactly(7);
     }
 
     @Test

@@ -6,10 +6,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.custos.server.db.SqlBatch;
+import org.custos.server.db.SqlQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -69,31 +74,62 @@ public class AuditLog {
         chain();
     }
 
+    /**
+     * Takes the chain's lock (if this transaction does not hold it yet) and runs {@code read} in the same round
+     * trip: a recorded match reads its entries this way before it writes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> List<T> lockAndRead(SqlQuery<T> read) {
+        if (TransactionSynchronizationManager.getResource(this) != null) {
+            return read.run(jdbc);
+        }
+        List<List<T>> rows = new ArrayList<>(1);
+        hold(lockAndReadHead(read, rows));
+        return rows.getFirst();
+    }
+
     /** This transaction's hold on the chain: the lock and the head, taken on first use. */
     private Chain chain() {
         Chain chain = (Chain) TransactionSynchronizationManager.getResource(this);
-        if (chain == null) {
-            chain = new Chain(lockAndReadHead());
-            TransactionSynchronizationManager.bindResource(this, chain);
-            TransactionSynchronizationManager.registerSynchronization(chain);
-        }
+        return chain != null ? chain : hold(lockAndReadHead(null, null));
+    }
+
+    private Chain hold(Head head) {
+        Chain chain = new Chain(head);
+        TransactionSynchronizationManager.bindResource(this, chain);
+        TransactionSynchronizationManager.registerSynchronization(chain);
         return chain;
     }
 
     /**
-     * Two statements in one round trip: the lock, then the head. Under read committed the second statement
-     * takes its snapshot once the first holds the lock, so it sees the head the last holder committed.
+     * The lock, then the head, then the optional read, in one round trip. Under read committed each statement
+     * takes its snapshot when it starts, so those after the lock see what the last holder committed.
      */
-    private Head lockAndReadHead() {
-        return template.execute("select pg_advisory_xact_lock(?); select seq, hash from audit_head",
-                (PreparedStatement statement) -> {
-                    statement.setLong(1, APPEND_LOCK);
-                    statement.execute();
-                    statement.getMoreResults();
-                    try (ResultSet rs = statement.getResultSet()) {
-                        return rs.next() ? new Head(rs.getLong(1), rs.getBytes(2)) : new Head(0, AuditChain.GENESIS);
-                    }
-                });
+    private <T> Head lockAndReadHead(SqlQuery<T> read, List<List<T>> readRows) {
+        String sql = "select pg_advisory_xact_lock(?); select seq, hash from audit_head"
+                + (read == null ? "" : "; " + read.sql());
+        return template.execute(sql, (PreparedStatement statement) -> {
+            statement.setLong(1, APPEND_LOCK);
+            if (read != null) {
+                for (int i = 0; i < read.params().size(); i++) {
+                    StatementCreatorUtils.setParameterValue(statement, i + 2, SqlTypeValue.TYPE_UNKNOWN,
+                            read.params().get(i));
+                }
+            }
+            statement.execute();
+            statement.getMoreResults();
+            Head head;
+            try (ResultSet rs = statement.getResultSet()) {
+                head = rs.next() ? new Head(rs.getLong(1), rs.getBytes(2)) : new Head(0, AuditChain.GENESIS);
+            }
+            if (read != null) {
+                statement.getMoreResults();
+                try (ResultSet rs = statement.getResultSet()) {
+                    readRows.add(new RowMapperResultSetExtractor<>(read.rows()).extractData(rs));
+                }
+            }
+            return head;
+        });
     }
 
     /**

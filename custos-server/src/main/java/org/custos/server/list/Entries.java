@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.custos.server.db.SqlQuery;
 import org.custos.lists.Entry;
 import org.custos.lists.EntryStatus;
 import org.custos.lists.terminology.Scheme;
@@ -51,11 +52,15 @@ public class Entries {
 
     /** The entries with these keys, whatever their list (for building match answers). */
     public List<StoredEntry> byKeys(Collection<Long> keys) {
-        return jdbc.sql("select e.key, e.list_id, e.entry, l.scheme from list_entry e join hash_list l "
-                        + "on l.id = e.list_id where e.key = any(?)")
-                .param(keys.toArray(Long[]::new))
-                .query((rs, n) -> stored(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        Scheme.ofToken(rs.getString(4)))).list();
+        return byKeysQuery(keys).run(jdbc);
+    }
+
+    /** The same read, to run beside other statements (see AuditLog#lockAndRead). */
+    public SqlQuery<StoredEntry> byKeysQuery(Collection<Long> keys) {
+        return new SqlQuery<>("select e.key, e.list_id, e.entry, l.scheme from list_entry e join hash_list l "
+                + "on l.id = e.list_id where e.key = any(?)", List.of((Object) keys.toArray(Long[]::new)),
+                (rs, n) -> stored(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        Scheme.ofToken(rs.getString(4))));
     }
 
     /** Every entry of the list as it is now, in id order (releases diff these). */

@@ -113,7 +113,7 @@ public class MatchService {
         if (hits.isEmpty()) {
             return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
         }
-        return database.call(() -> {
+        MatchAnswer answer = database.call(() -> transaction.execute(status -> {
             List<Found> found = accepted(hits, subscribed);
             if (found.isEmpty()) {
                 return new MatchAnswer(batch.size(), List.of(), unmatchable, null);
@@ -122,7 +122,9 @@ public class MatchService {
             List<MatchedEntry> answers = found.stream().map(f -> f.answer(f.action(policy))).toList();
             var caseId = record(caller, found, answers, content, grouping, upload);
             return new MatchAnswer(batch.size(), answers, unmatchable, caseId);
-        });
+        }));
+        matches.increment(answer.matches().size());
+        return answer;
     }
 
     private List<Candidate> hits(List<ParsedQuery> batch, Map<Integer, Subscription> subscribed) {
@@ -150,7 +152,8 @@ public class MatchService {
     }
 
     private List<Found> accepted(List<Candidate> hits, Map<Integer, Subscription> subscribed) {
-        Map<Long, StoredEntry> stored = entries.byKeys(hits.stream().map(Candidate::entryKey).distinct().toList())
+        Map<Long, StoredEntry> stored = audit.lockAndRead(entries.byKeysQuery(hits.stream().map(Candidate::entryKey)
+                        .distinct().toList()))
                 .stream().collect(Collectors.toMap(StoredEntry::key, Function.identity()));
         List<Candidate> kept = hits.stream().filter(c -> stored.containsKey(c.entryKey())
                 && subscribed.get(c.listNumber()).policy().accepts(stored.get(c.entryKey()).entry())).toList();
@@ -168,25 +171,21 @@ public class MatchService {
     private java.util.UUID record(Caller caller, List<Found> found, List<MatchedEntry> answers, FileDigests content,
                                   Grouping grouping, UploadedContent upload) {
         Action strongest = answers.stream().map(m -> Action.valueOf(m.action())).reduce(Action.BLOCK, Action::max);
-        var caseId = transaction.execute(status -> {
-            SqlBatch writes = new SqlBatch();
-            var id = cases.file(writes, caller.organisationId(), caller.keyId(), grouping, strongest);
-            for (int i = 0; i < found.size(); i++) {
-                MatchedEntry m = answers.get(i);
-                var event = events.record(writes, caller.organisationId(), m.listId(),
-                        found.get(i).candidate().entryKey(), m, content, id);
-                audit.append(writes, new AuditEvent(caller.organisationId(), caller.keyId(), "match.event",
-                        event.toString(), "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType()
-                                + " distance " + m.distance() + " action " + m.action() + " case " + id));
-            }
-            writes.run(jdbc);
-            if (upload != null && strongest != Action.BLOCK) {
-                preservation.preserve(caller.organisationId(), caller.keyId(), id, upload, "upload matched, action "
-                        + strongest);
-            }
-            return id;
-        });
-        matches.increment(found.size());
-        return caseId;
+        SqlBatch writes = new SqlBatch();
+        var id = cases.file(writes, caller.organisationId(), caller.keyId(), grouping, strongest);
+        for (int i = 0; i < found.size(); i++) {
+            MatchedEntry m = answers.get(i);
+            var event = events.record(writes, caller.organisationId(), m.listId(),
+                    found.get(i).candidate().entryKey(), m, content, id);
+            audit.append(writes, new AuditEvent(caller.organisationId(), caller.keyId(), "match.event",
+                    event.toString(), "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType()
+                            + " distance " + m.distance() + " action " + m.action() + " case " + id));
+        }
+        writes.run(jdbc);
+        if (upload != null && strongest != Action.BLOCK) {
+            preservation.preserve(caller.organisationId(), caller.keyId(), id, upload, "upload matched, action "
+                    + strongest);
+        }
+        return id;
     }
 }
