@@ -31,6 +31,32 @@ class SqlBatchTest {
     }
 
     @Test
+    void theLastWritesOfATransactionCanCarryItsCommit() throws Exception {
+        String table = "batch_test_" + System.nanoTime();
+        sql.sql("create table " + table + " (id int primary key)").update();
+        JdbcClient inTransaction = JdbcClient.create(server.dataSource());
+        long seenFromOutside = transaction.execute(status -> {
+            new SqlBatch().add("insert into " + table + " values (?)", 1).runAndCommit(inTransaction);
+            try (var other = server.dataSource().getConnection();
+                 var rows = other.createStatement().executeQuery("select count(*) from " + table)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(seenFromOutside).as("committed before the transaction manager's own commit").isEqualTo(1);
+        assertThat(sql.sql("select count(*) from " + table).query(Long.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> new SqlBatch()
+                .add("insert into " + table + " values (?)", 2)
+                .add("insert into " + table + " values (?)", 1)
+                .runAndCommit(inTransaction)))
+                .hasMessageContaining("duplicate key");
+        assertThat(sql.sql("select count(*) from " + table).query(Long.class).single()).isEqualTo(1);
+        sql.sql("drop table " + table).update();
+    }
+
+    @Test
     void aFailingStatementLeavesNothingOfTheBatch() {
         String table = "batch_test_" + System.nanoTime();
         sql.sql("create table " + table + " (id int primary key)").update();

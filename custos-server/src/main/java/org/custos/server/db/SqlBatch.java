@@ -25,6 +25,17 @@ public final class SqlBatch {
         return this;
     }
 
+    /**
+     * Runs the statements added so far and then commits the transaction, in the same round trip. For the last
+     * writes of a transaction only: when the transaction manager commits after this, PostgreSQL's JDBC driver
+     * sends nothing, since it knows the connection is no longer in a transaction (PgConnection.commit), and the
+     * transaction's synchronisations run as usual. If a statement fails, nothing is committed.
+     */
+    public void runAndCommit(JdbcClient jdbc) {
+        add("commit");
+        run(jdbc);
+    }
+
     /** Runs the statements added so far, in one round trip, and empties the batch. */
     public void run(JdbcClient jdbc) {
         if (sql.isEmpty()) {

@@ -181,10 +181,12 @@ public class MatchService {
                     event.toString(), "list " + m.listId() + " entry " + m.entryId() + " " + m.signalType()
                             + " distance " + m.distance() + " action " + m.action() + " case " + id));
         }
-        writes.run(jdbc);
         if (upload != null && strongest != Action.BLOCK) {
+            writes.run(jdbc);
             preservation.preserve(caller.organisationId(), caller.keyId(), id, upload, "upload matched, action "
                     + strongest);
+        } else {
+            writes.runAndCommit(jdbc);
         }
         return id;
     }
