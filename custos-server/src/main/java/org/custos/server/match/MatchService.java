@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Matches queries against the caller's subscribed lists: index hits within each list's PDQ threshold, kept
  * if the subscription's acceptance policy accepts the entry; a query that also hits an allowlist the caller
  * subscribes to is dropped whole. Only what remains is recorded, as match events and audit records: a query
- * that matched nothing reads the database (subscriptions) and writes nothing, logs nothing, and is counted
- * only in unlabelled totals. A vPDQ query matches a listed video by its shares of matched frames (see
+ * that matched nothing reads only cached subscriptions (no database round trip) and writes nothing, logs
+ * nothing, and is counted only in unlabelled totals. A vPDQ query matches a listed video by its shares of matched frames (see
  * {@link ListedVideos}), not by a distance, so the subscription's PDQ threshold does not apply to it. Each match gets the action of the organisation's policy and joins one case
  * (of the request's account or batch, see {@link CaseFiling}), in the transaction that records it; an uploaded
  * file whose matches ask for REVIEW or REPORT is sealed into the evidence vault in that same transaction
