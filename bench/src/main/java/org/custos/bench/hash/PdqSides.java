@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.custos.hash.HashOptions;
 import org.custos.hash.ImageDecoder;
 import org.custos.hash.PdqHasher;
+import org.custos.hash.PixelFormat;
 import org.custos.hash.Pixels;
 
 /** The two sides of a PDQ comparison on the decoded 1600x1004 bridge: this build, or an earlier custos-hash jar. */
@@ -19,11 +20,28 @@ final class PdqSides {
     private PdqSides() {
     }
 
-    /** The bridge's decoded RGB pixels. */
+    /**
+     * The bridge's decoded pixels in RGB order, one row after another (what {@code hashRgb24} and Meta's reference
+     * driver take), so that every side hashes the very same bytes to the reference's full-resolution hash.
+     */
     static Pixels bridge() {
         byte[] bridge = BenchImages.read(BenchImages.BRIDGE);
         Pixels p = ImageDecoder.imageIo(HashOptions.DEFAULT_MAX_PIXELS).decode(bridge, bridge.length, "bridge");
-        return new Pixels(p.samples().clone(), 0, p.width(), p.height(), p.rowStride(), p.format());
+        int row = 3 * p.width();
+        byte[] rgb = new byte[row * p.height()];
+        for (int y = 0; y < p.height(); y++) {
+            System.arraycopy(p.samples(), p.offset() + y * p.rowStride(), rgb, y * row, row);
+        }
+        if (p.format() == PixelFormat.BGR) {
+            for (int i = 0; i < rgb.length; i += 3) {
+                byte blue = rgb[i];
+                rgb[i] = rgb[i + 2];
+                rgb[i + 2] = blue;
+            }
+        } else if (p.format() != PixelFormat.RGB) {
+            throw new IllegalStateException("the bridge decoded as " + p.format() + ", not 3-byte colour");
+        }
+        return new Pixels(rgb, 0, p.width(), p.height(), row, PixelFormat.RGB);
     }
 
     /** Hashes {@code p} with this build's PdqHasher. */
