@@ -20,7 +20,10 @@ final class LaneRows {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     static final int LANES = F.length();
     private static final int[] KEPT_ROWS = strides(64);
-    /** Columns moved by whole 16x16 register transposes (Transpose16); the rest by gathers and scatters. */
+    /**
+     * Columns moved by whole 16x16 register transposes (Transpose16); the rest by gathers and scatters. Without 16
+     * lanes no column is: compare as {@code length - c >= TILE}, since {@code c + TILE} overflows.
+     */
     private static final int TILE = LANES == 16 ? 16 : Integer.MAX_VALUE;
     /** Columns filled per step: one register transpose, or a few gathers. */
     private static final int CHUNK = LANES == 16 ? 16 : 8;
@@ -77,7 +80,7 @@ final class LaneRows {
     private int averagesTo(int filled, float[] out, int to, int moved) {
         running.averagesTo(running.readyWith(filled));
         int m = moved;
-        for (; m + TILE <= running.done(); m += TILE) {
+        for (; running.done() - m >= TILE; m += TILE) {
             Transpose16.transpose(sums, m * LANES, LANES, out, to + m, length);
         }
         for (; filled == length && m < length; m++) {
@@ -102,7 +105,7 @@ final class LaneRows {
 
     /** Moves columns from {@code c} of LANES rows into the tile; returns the next column to move. */
     private int gather(float[] in, int c) {
-        if (c + TILE <= length) {
+        if (length - c >= TILE) {
             Transpose16.transpose(in, c, length, tile, c * LANES, LANES);
             return c + TILE;
         }
