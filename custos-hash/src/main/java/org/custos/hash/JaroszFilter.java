@@ -20,6 +20,10 @@ package org.custos.hash;
  * value its predecessor makes along its own direction; only the last two steps can be narrowed (row pass 2's
  * divisions, and column pass 2 to the 64 sampled columns), which they are. The rest of the speed comes from lanes:
  * a row's chain cannot be split, but 16 rows' chains run side by side with the very same operations each.
+ * With 16 lanes the rows between passes (ring, column pass output, kept columns) lie in 16x16 tiles (Tiles), so
+ * that every transpose between rows and lanes moves one contiguous block with literal strides, whose range checks
+ * the JIT merges (per-access checks with variable strides cost about 10 % of the hash), and the column passes run
+ * tile by tile (ColumnTiles); elsewhere the same code sees natural rows.
  */
 final class JaroszFilter {
     /** Rows per block: one per vector lane where the Vector API is present (LaneRows), else eight scalar chains. */
@@ -35,6 +39,7 @@ final class JaroszFilter {
     private float[] keptFiltered = new float[0];
     private int ringRows;
     private int cols;
+    private int padded;
     private int alongRows;
     private int pending;
     private int keptRows;
@@ -60,11 +65,14 @@ final class JaroszFilter {
         int rows = pixels.height();
         int alongCols = windowFor(rows);
         prepare(rows, pixels.width(), alongCols);
-        firstColumns.start(cols, alongCols);
+        firstColumns.start(padded, alongCols, ring, filtered);
         for (int r = 0; r < rows; r += blockAt(r, rows)) {
             int n = blockAt(r, rows);
-            int slot = r % ringRows * cols;
-            if (lanes != null && LumaTiles.applies(pixels)) {
+            int slot = Tiles.rowStart(r % ringRows, padded);
+            // Recorded steps run before the ring's slot is overwritten: once a block (that measured faster than
+            // runs of 16 steps with a ring one block larger, in one comparison).
+            firstColumns.flush();
+            if (LumaTiles.applies()) {
                 lanes.averages(pixels, r, n, ring, slot);
             } else {
                 Luminance.fillRows(pixels, r, n, luma);
@@ -75,7 +83,7 @@ final class JaroszFilter {
             }
         }
         for (int i = 0, leaving = rows - alongCols; i < firstColumns.drainRows(); i++, leaving++) {
-            firstColumns.drain(ring, leaving % ringRows * cols, filtered, pending * cols);
+            firstColumns.drain(Tiles.rowStart(leaving % ringRows, padded), pendingStart());
             if (++pending == BLOCK) {
                 secondRows();
             }
@@ -98,17 +106,19 @@ final class JaroszFilter {
 
     private void pushFirst(int row, int window) {
         boolean leaves = firstColumns.needsLeaving();
-        int leaving = leaves ? (row - window) % ringRows * cols : 0;
-        if (firstColumns.push(ring, row % ringRows * cols, leaving, filtered, pending * cols) && ++pending == BLOCK) {
+        int leaving = leaves ? Tiles.rowStart((row - window) % ringRows, padded) : 0;
+        int entering = Tiles.rowStart(row % ringRows, padded);
+        if (firstColumns.push(entering, leaving, pendingStart()) && ++pending == BLOCK) {
             secondRows();
         }
     }
 
     /** Row pass 2 over the pending output rows of column pass 1, keeping the 64 decimation columns. */
     private void secondRows() {
+        firstColumns.flush();
         if (lanes != null) {
             if (pending > 0) {
-                lanes.sampled(filtered, columns, kept, keptRows * 64);
+                lanes.sampled(filtered, columns, kept, Tiles.rowStart(keptRows, 64));
             }
             keptRows += pending;
             pending = 0;
@@ -118,27 +128,32 @@ final class JaroszFilter {
         for (int k = 0; k < pending; k++, keptRows++) {
             for (int j = 0; j < 64; j++) {
                 int c = columns[j];
-                kept[keptRows * 64 + j] = rowSums[k * cols + c] / BoxRows.countAt(c, cols, alongRows);
+                kept[Tiles.rowStart(keptRows, 64) + Tiles.column(j)] =
+                        rowSums[k * cols + c] / BoxRows.countAt(c, cols, alongRows);
             }
         }
         pending = 0;
     }
 
     private void secondColumns(int rows, int window, float[] grid) {
-        secondColumns.start(64, window);
+        secondColumns.start(64, window, kept, keptFiltered);
         int out = 0;
         for (int r = 0; r < rows; r++) {
-            int leaving = secondColumns.needsLeaving() ? (r - window) * 64 : 0;
-            if (secondColumns.push(kept, r * 64, leaving, keptFiltered, out * 64)) {
+            int leaving = secondColumns.needsLeaving() ? Tiles.rowStart(r - window, 64) : 0;
+            if (secondColumns.push(Tiles.rowStart(r, 64), leaving, Tiles.rowStart(out, 64))) {
                 out++;
             }
         }
         for (int leaving = rows - window; out < rows; out++, leaving++) {
-            secondColumns.drain(kept, leaving * 64, keptFiltered, out * 64);
+            secondColumns.drain(Tiles.rowStart(leaving, 64), Tiles.rowStart(out, 64));
         }
+        secondColumns.flush();
         int[] rowCentres = centres(rows);
         for (int i = 0; i < 64; i++) {
-            System.arraycopy(keptFiltered, rowCentres[i] * 64, grid, i * 64, 64);
+            int from = Tiles.rowStart(rowCentres[i], 64);
+            for (int j = 0; j < 64; j++) {
+                grid[i * 64 + j] = keptFiltered[from + Tiles.column(j)];
+            }
         }
     }
 
@@ -156,20 +171,26 @@ final class JaroszFilter {
         return rows - r >= BLOCK ? BLOCK : lanes != null ? rows - r : 1;
     }
 
+    /** Where the next output row of column pass 1 goes in {@code filtered}. */
+    private int pendingStart() {
+        return Tiles.rowStart(pending, padded);
+    }
+
     private void prepare(int rows, int width, int alongCols) {
         cols = width;
+        padded = Tiles.padded(width);
         alongRows = windowFor(width);
         ringRows = (alongCols + 2 * BLOCK) / BLOCK * BLOCK;
         columns = centres(width);
         lanes = Luminance.VECTORS ? LaneRows.reusing(lanes, width, alongRows) : null;
         pending = 0;
         keptRows = 0;
-        luma = atLeast(luma, BLOCK * cols);
-        ring = atLeast(ring, ringRows * cols);
-        filtered = atLeast(filtered, BLOCK * cols);
+        luma = LumaTiles.applies() ? luma : atLeast(luma, BLOCK * cols);
+        ring = atLeast(ring, Tiles.floats(ringRows, cols));
+        filtered = atLeast(filtered, Tiles.floats(BLOCK, cols));
         rowSums = lanes != null ? rowSums : atLeast(rowSums, BLOCK * cols);
-        kept = atLeast(kept, (rows + BLOCK) * 64);
-        keptFiltered = atLeast(keptFiltered, rows * 64);
+        kept = atLeast(kept, Tiles.floats(rows + BLOCK, 64));
+        keptFiltered = atLeast(keptFiltered, Tiles.floats(rows, 64));
     }
 
     private static float[] atLeast(float[] buffer, int size) {

@@ -3,10 +3,12 @@ package org.custos.hash;
 import java.util.Arrays;
 
 /*
- * Luminance of 3-byte pixels made straight into LaneRows' tile (tile[c·16 + k] = column c of row k), skipping the
- * row-major luminance buffer: each 16x16 block is computed row by row into a small scratch (LumaVectors, the same
- * float operations as Luminance) and moved by one register transpose (Transpose16). Rows past the image's end, in
- * the last block, are zero or repeat the last row (their lanes are never read). Only with 16 float lanes.
+ * Luminance of pixels made straight into LaneRows' tile (tile[c·16 + k] = column c of row k), skipping a row-major
+ * luminance buffer: each 16x16 block is computed row by row into a small scratch (LumaVectors for 3-byte pixels,
+ * the same float operations as Luminance) and moved by one register transpose (Transpose16). Rows past the image's
+ * end, in the last block, are zero or repeat the last row, and the last tile's columns past the width hold whatever
+ * the scratch held or the bytes after the row gave: their lanes and columns are never read into a result. Only with
+ * 16 float lanes (Tiles.SIDE 16).
  */
 final class LumaTiles {
     static final int SIDE = 16;
@@ -14,24 +16,15 @@ final class LumaTiles {
     private LumaTiles() {
     }
 
-    static boolean applies(Pixels p) {
-        return LaneRows.LANES == SIDE && p.format().bytesPerPixel() == 3;
+    static boolean applies() {
+        return Tiles.SIDE == SIDE;
     }
 
     /**
-     * Fills the tile's columns from {@code c} with the luminance of rows {@code first .. first+n-1} of {@code p}: 16
-     * columns by one transpose, or the last few one by one; returns the next column to fill. Uses {@code scratch}.
+     * Fills the tile's columns {@code c .. c+15} with the luminance of rows {@code first .. first+n-1} of {@code p}
+     * by one transpose, those past the width with values never read; returns the next column. Uses {@code scratch}.
      */
     static int fill(Pixels p, int first, int n, int c, float[] tile, float[] scratch) {
-        int width = p.width();
-        if (c + SIDE > width) {
-            for (int x = c; x < width; x++) {
-                for (int k = 0; k < SIDE; k++) {
-                    tile[x * SIDE + k] = k < n ? at(p, first + k, x) : 0f;
-                }
-            }
-            return width;
-        }
         if (wholeRows(p, first + n - 1, c)) {
             rows16(p, first, n, c, scratch);
         } else {
@@ -42,7 +35,7 @@ final class LumaTiles {
                 block(p, first + k, c, scratch, k * SIDE);
             }
         }
-        Transpose16.transpose(scratch, 0, SIDE, tile, c * SIDE, SIDE);
+        Transpose16.transpose(scratch, 0, tile, c * SIDE);
         return c + SIDE;
     }
 
@@ -66,20 +59,15 @@ final class LumaTiles {
         }
     }
 
-    /** Sixteen pixels of one row from column {@code c} into {@code out[o...]}. */
+    /** Up to sixteen pixels of one row from column {@code c}, as many as the width has, into {@code out[o...]}. */
     private static void block(Pixels p, int row, int c, float[] out, int o) {
         PixelFormat f = p.format();
-        int in = p.offset() + row * p.rowStride() + 3 * c;
-        int done = LumaVectors.fillRow(p.samples(), in, out, o, SIDE, f.red(), f.green(), f.blue());
-        for (int x = done; x < SIDE; x++) {
-            out[o + x] = at(p, row, c + x);
+        int count = Math.min(SIDE, p.width() - c);
+        int in = p.offset() + row * p.rowStride() + f.bytesPerPixel() * c;
+        int done = f.bytesPerPixel() == 3
+                ? LumaVectors.fillRow(p.samples(), in, out, o, count, f.red(), f.green(), f.blue()) : 0;
+        for (int x = done; x < count; x++) {
+            out[o + x] = Luminance.at(p, row, c + x);
         }
-    }
-
-    private static float at(Pixels p, int row, int c) {
-        byte[] s = p.samples();
-        int in = p.offset() + row * p.rowStride() + 3 * c;
-        PixelFormat f = p.format();
-        return Luminance.of(s[in + f.red()] & 0xff, s[in + f.green()] & 0xff, s[in + f.blue()] & 0xff);
     }
 }

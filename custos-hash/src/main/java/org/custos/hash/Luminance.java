@@ -32,6 +32,15 @@ final class Luminance {
         return FROM_RED * r + FROM_GREEN * g + FROM_BLUE * b;
     }
 
+    /** The luminance of the pixel at row {@code y}, column {@code x}. */
+    static float at(Pixels p, int y, int x) {
+        byte[] s = p.samples();
+        PixelFormat f = p.format();
+        int in = p.offset() + y * p.rowStride() + x * f.bytesPerPixel();
+        return f == PixelFormat.GREY ? s[in] & 0xff : of(s[in + f.red()] & 0xff, s[in + f.green()] & 0xff,
+                s[in + f.blue()] & 0xff);
+    }
+
     private static void fillGrey(Pixels p, int first, int count, float[] out) {
         byte[] s = p.samples();
         for (int y = 0; y < count; y++) {

@@ -10,7 +10,10 @@ import jdk.incubator.vector.VectorSpecies;
  * Stage b (8, 4, 2, 1) swaps bit b of both: for vectors i and j = i + b (bit b of i clear), lanes with bit b clear
  * keep i's value and take j's lane l - b; lanes with bit b set take i's lane l + b and keep j's. Each new vector is
  * one two-source permute (selectFrom), so the whole transpose is 64 permutes, against 16 gathers or scatters of
- * 16 lanes each. It moves values only, so exactness is untouched.
+ * 16 lanes each. It moves values only, so exactness is untouched. Both sides are contiguous 16x16 blocks (Tiles
+ * lays the rows out so): with the literal stride 16 the JIT merges the range checks of the 32 loads and stores, which
+ * with variable strides cost one check each and their address arithmetic. The method is too large to inline (and
+ * forcing it in made the hash 20 % slower from register pressure), so the strides must be literals in it.
  */
 final class Transpose16 {
     static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
@@ -20,15 +23,12 @@ final class Transpose16 {
     private Transpose16() {
     }
 
-    /** b[bBase + k·bStride + l] = a[aBase + l·aStride + k] for k, l in 0..15. */
-    static void transpose(float[] a, int aBase, int aStride, float[] b, int bBase, int bStride) {
-        IntVector r0 = row(a, aBase, aStride, 0), r1 = row(a, aBase, aStride, 1), r2 = row(a, aBase, aStride, 2);
-        IntVector r3 = row(a, aBase, aStride, 3), r4 = row(a, aBase, aStride, 4), r5 = row(a, aBase, aStride, 5);
-        IntVector r6 = row(a, aBase, aStride, 6), r7 = row(a, aBase, aStride, 7), r8 = row(a, aBase, aStride, 8);
-        IntVector r9 = row(a, aBase, aStride, 9), r10 = row(a, aBase, aStride, 10);
-        IntVector r11 = row(a, aBase, aStride, 11), r12 = row(a, aBase, aStride, 12);
-        IntVector r13 = row(a, aBase, aStride, 13), r14 = row(a, aBase, aStride, 14);
-        IntVector r15 = row(a, aBase, aStride, 15);
+    /** b[bBase + k·16 + l] = a[aBase + l·16 + k] for k, l in 0..15. */
+    static void transpose(float[] a, int aBase, float[] b, int bBase) {
+        IntVector r0 = row(a, aBase, 0), r1 = row(a, aBase, 1), r2 = row(a, aBase, 2), r3 = row(a, aBase, 3);
+        IntVector r4 = row(a, aBase, 4), r5 = row(a, aBase, 5), r6 = row(a, aBase, 6), r7 = row(a, aBase, 7);
+        IntVector r8 = row(a, aBase, 8), r9 = row(a, aBase, 9), r10 = row(a, aBase, 10), r11 = row(a, aBase, 11);
+        IntVector r12 = row(a, aBase, 12), r13 = row(a, aBase, 13), r14 = row(a, aBase, 14), r15 = row(a, aBase, 15);
         IntVector s0 = LO8.selectFrom(r0, r8), s8 = HI8.selectFrom(r0, r8);
         IntVector s1 = LO8.selectFrom(r1, r9), s9 = HI8.selectFrom(r1, r9);
         IntVector s2 = LO8.selectFrom(r2, r10), s10 = HI8.selectFrom(r2, r10);
@@ -54,25 +54,25 @@ final class Transpose16 {
         IntVector u12 = LO2.selectFrom(t12, t14), u14 = HI2.selectFrom(t12, t14);
         IntVector u13 = LO2.selectFrom(t13, t15), u15 = HI2.selectFrom(t13, t15);
         LO1.selectFrom(u0, u1).reinterpretAsFloats().intoArray(b, bBase);
-        HI1.selectFrom(u0, u1).reinterpretAsFloats().intoArray(b, bBase + bStride);
-        LO1.selectFrom(u2, u3).reinterpretAsFloats().intoArray(b, bBase + 2 * bStride);
-        HI1.selectFrom(u2, u3).reinterpretAsFloats().intoArray(b, bBase + 3 * bStride);
-        LO1.selectFrom(u4, u5).reinterpretAsFloats().intoArray(b, bBase + 4 * bStride);
-        HI1.selectFrom(u4, u5).reinterpretAsFloats().intoArray(b, bBase + 5 * bStride);
-        LO1.selectFrom(u6, u7).reinterpretAsFloats().intoArray(b, bBase + 6 * bStride);
-        HI1.selectFrom(u6, u7).reinterpretAsFloats().intoArray(b, bBase + 7 * bStride);
-        LO1.selectFrom(u8, u9).reinterpretAsFloats().intoArray(b, bBase + 8 * bStride);
-        HI1.selectFrom(u8, u9).reinterpretAsFloats().intoArray(b, bBase + 9 * bStride);
-        LO1.selectFrom(u10, u11).reinterpretAsFloats().intoArray(b, bBase + 10 * bStride);
-        HI1.selectFrom(u10, u11).reinterpretAsFloats().intoArray(b, bBase + 11 * bStride);
-        LO1.selectFrom(u12, u13).reinterpretAsFloats().intoArray(b, bBase + 12 * bStride);
-        HI1.selectFrom(u12, u13).reinterpretAsFloats().intoArray(b, bBase + 13 * bStride);
-        LO1.selectFrom(u14, u15).reinterpretAsFloats().intoArray(b, bBase + 14 * bStride);
-        HI1.selectFrom(u14, u15).reinterpretAsFloats().intoArray(b, bBase + 15 * bStride);
+        HI1.selectFrom(u0, u1).reinterpretAsFloats().intoArray(b, bBase + 16);
+        LO1.selectFrom(u2, u3).reinterpretAsFloats().intoArray(b, bBase + 2 * 16);
+        HI1.selectFrom(u2, u3).reinterpretAsFloats().intoArray(b, bBase + 3 * 16);
+        LO1.selectFrom(u4, u5).reinterpretAsFloats().intoArray(b, bBase + 4 * 16);
+        HI1.selectFrom(u4, u5).reinterpretAsFloats().intoArray(b, bBase + 5 * 16);
+        LO1.selectFrom(u6, u7).reinterpretAsFloats().intoArray(b, bBase + 6 * 16);
+        HI1.selectFrom(u6, u7).reinterpretAsFloats().intoArray(b, bBase + 7 * 16);
+        LO1.selectFrom(u8, u9).reinterpretAsFloats().intoArray(b, bBase + 8 * 16);
+        HI1.selectFrom(u8, u9).reinterpretAsFloats().intoArray(b, bBase + 9 * 16);
+        LO1.selectFrom(u10, u11).reinterpretAsFloats().intoArray(b, bBase + 10 * 16);
+        HI1.selectFrom(u10, u11).reinterpretAsFloats().intoArray(b, bBase + 11 * 16);
+        LO1.selectFrom(u12, u13).reinterpretAsFloats().intoArray(b, bBase + 12 * 16);
+        HI1.selectFrom(u12, u13).reinterpretAsFloats().intoArray(b, bBase + 13 * 16);
+        LO1.selectFrom(u14, u15).reinterpretAsFloats().intoArray(b, bBase + 14 * 16);
+        HI1.selectFrom(u14, u15).reinterpretAsFloats().intoArray(b, bBase + 15 * 16);
     }
 
-    private static IntVector row(float[] a, int base, int stride, int k) {
-        return FloatVector.fromArray(F, a, base + k * stride).reinterpretAsInts();
+    private static IntVector row(float[] a, int base, int k) {
+        return FloatVector.fromArray(F, a, base + k * 16).reinterpretAsInts();
     }
 
     /** Lane l: from the first source's lane l if bit b of l is clear, else the second's lane l - b. */
