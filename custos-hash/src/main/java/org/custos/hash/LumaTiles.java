@@ -4,11 +4,10 @@ import java.util.Arrays;
 
 /*
  * Luminance of pixels made straight into LaneRows' tile (tile[c·16 + k] = column c of row k), skipping a row-major
- * luminance buffer: each 16x16 block is computed row by row into a small scratch (LumaVectors for 3-byte pixels,
- * the same float operations as Luminance) and moved by one register transpose (Transpose16). Rows past the image's
- * end, in the last block, are zero or repeat the last row, and the last tile's columns past the width hold whatever
- * the scratch held or the bytes after the row gave: their lanes and columns are never read into a result. Only with
- * 16 float lanes (Tiles.SIDE 16).
+ * luminance buffer: each 16x16 block is computed row by row into a small scratch (Luminance, LumaVectors for 3-byte
+ * pixels) and moved by one register transpose (Transpose16). Rows past the image's end, in the last block, are zero
+ * or repeat the last row, and the last tile's columns past the width hold whatever the scratch held or the bytes
+ * after the row gave: their lanes and columns are never read into a result. Only with 16 float lanes (Tiles.SIDE 16).
  */
 final class LumaTiles {
     static final int SIDE = 16;
@@ -61,13 +60,6 @@ final class LumaTiles {
 
     /** Up to sixteen pixels of one row from column {@code c}, as many as the width has, into {@code out[o...]}. */
     private static void block(Pixels p, int row, int c, float[] out, int o) {
-        PixelFormat f = p.format();
-        int count = Math.min(SIDE, p.width() - c);
-        int in = p.offset() + row * p.rowStride() + f.bytesPerPixel() * c;
-        int done = f.bytesPerPixel() == 3
-                ? LumaVectors.fillRow(p.samples(), in, out, o, count, f.red(), f.green(), f.blue()) : 0;
-        for (int x = done; x < count; x++) {
-            out[o + x] = Luminance.at(p, row, c + x);
-        }
+        Luminance.fillRow(p, row, c, Math.min(SIDE, p.width() - c), out, o);
     }
 }

@@ -21,54 +21,31 @@ final class Luminance {
 
     /** Fills rows {@code first .. first+count-1} into {@code out}, row {@code first} at index 0. */
     static void fillRows(Pixels p, int first, int count, float[] out) {
-        if (p.format() == PixelFormat.GREY) {
-            fillGrey(p, first, count, out);
-        } else {
-            fillColour(p, first, count, out);
-        }
-    }
-
-    static float of(int r, int g, int b) {
-        return FROM_RED * r + FROM_GREEN * g + FROM_BLUE * b;
-    }
-
-    /** The luminance of the pixel at row {@code y}, column {@code x}. */
-    static float at(Pixels p, int y, int x) {
-        byte[] s = p.samples();
-        PixelFormat f = p.format();
-        int in = p.offset() + y * p.rowStride() + x * f.bytesPerPixel();
-        return f == PixelFormat.GREY ? s[in] & 0xff : of(s[in + f.red()] & 0xff, s[in + f.green()] & 0xff,
-                s[in + f.blue()] & 0xff);
-    }
-
-    private static void fillGrey(Pixels p, int first, int count, float[] out) {
-        byte[] s = p.samples();
         for (int y = 0; y < count; y++) {
-            int in = p.offset() + (first + y) * p.rowStride();
-            int o = y * p.width();
-            for (int x = 0; x < p.width(); x++) {
-                out[o + x] = s[in + x] & 0xff;
-            }
+            fillRow(p, first + y, 0, p.width(), out, y * p.width());
         }
     }
 
-    private static void fillColour(Pixels p, int first, int count, float[] out) {
+    /** Fills the {@code n} pixels from column {@code from} of row {@code y} into {@code out[o...]}. */
+    static void fillRow(Pixels p, int y, int from, int n, float[] out, int o) {
         byte[] s = p.samples();
         PixelFormat f = p.format();
         int step = f.bytesPerPixel();
+        int in = p.offset() + y * p.rowStride() + from * step;
+        if (f == PixelFormat.GREY) {
+            for (int x = 0; x < n; x++) {
+                out[o + x] = s[in + x] & 0xff;
+            }
+            return;
+        }
         int r = f.red();
         int g = f.green();
         int b = f.blue();
-        boolean vectors = VECTORS && step == 3;
-        for (int y = 0; y < count; y++) {
-            int in = p.offset() + (first + y) * p.rowStride();
-            int o = y * p.width();
-            int done = vectors ? LumaVectors.fillRow(s, in, out, o, p.width(), r, g, b) : 0;
-            in += done * step;
-            for (int x = done; x < p.width(); x++, in += step) {
-                out[o + x] = FROM_RED * (s[in + r] & 0xff) + FROM_GREEN * (s[in + g] & 0xff)
-                        + FROM_BLUE * (s[in + b] & 0xff);
-            }
+        int done = VECTORS && step == 3 ? LumaVectors.fillRow(s, in, out, o, n, r, g, b) : 0;
+        in += done * step;
+        for (int x = done; x < n; x++, in += step) {
+            out[o + x] = FROM_RED * (s[in + r] & 0xff) + FROM_GREEN * (s[in + g] & 0xff)
+                    + FROM_BLUE * (s[in + b] & 0xff);
         }
     }
 }
