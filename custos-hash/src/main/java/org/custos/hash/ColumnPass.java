@@ -33,7 +33,7 @@ final class ColumnPass {
         window = windowSize;
         in = from;
         out = into;
-        tiles = Tiles.SIDE == 1 ? null : ColumnTiles.reusing(tiles);
+        tiles = Tiles.SIDE == 1 ? null : ColumnTiles.reusing(tiles, windowSize);
         accumulateOnly = (windowSize + 2) / 2 - 1;
         pushed = 0;
         count = 0;

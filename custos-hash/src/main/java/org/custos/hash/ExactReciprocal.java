@@ -32,11 +32,6 @@ final class ExactReciprocal {
 
     /** Every lane of {@code x} divided by the divisor, as IEEE float division would. */
     FloatVector divide(FloatVector x) {
-        return divide(x, reciprocal, negated);
-    }
-
-    /** {@code x} divided by c, given {@code reciprocal} = (float) 1/c and {@code negated} = -c in every lane. */
-    static FloatVector divide(FloatVector x, FloatVector reciprocal, FloatVector negated) {
         FloatVector q0 = x.mul(reciprocal);
         FloatVector residual = q0.fma(negated, x);
         return residual.fma(reciprocal, q0);
