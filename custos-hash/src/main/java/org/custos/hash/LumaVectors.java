@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * each channel into N lanes, which widen to int and float; then 0.299·R + 0.587·G + 0.114·B lane by lane, with
  * the same float multiplications and additions in the same order as the scalar code (no fused multiply-add), so
  * the results are identical. N is 16 on CPUs with a full 64-byte byte shuffle (AVX-512 VBMI), else 4 (16-byte
- * shuffles exist everywhere).
+ * shuffles exist everywhere). 4-byte pixels (with alpha) need no shuffle: a pixel is an int lane, its channels
+ * shifts and masks.
  */
 final class LumaVectors {
     /** Whether 64-byte vectors take 16 pixels at once (a full 64-byte byte shuffle, AVX-512 VBMI). */
@@ -49,6 +50,25 @@ final class LumaVectors {
             luma(ByteVector.fromArray(BYTES, s, in + 3 * x), r, g, b).intoArray(out, o + x);
         }
         return x;
+    }
+
+    /**
+     * As {@link #fillRow} for 4-byte pixels: each pixel is one int lane (bytes in memory order, little-endian), and a
+     * channel at byte offset k is (lane >>> 8k) & 0xff, so no byte shuffle is needed.
+     */
+    static int fillRow4(byte[] s, int in, float[] out, int o, int width, int red, int green, int blue) {
+        int x = 0;
+        for (; x + PIXELS <= width && in + 4 * x + BYTES.length() <= s.length; x += PIXELS) {
+            IntVector v = ByteVector.fromArray(BYTES, s, in + 4 * x).reinterpretAsInts();
+            channel(v, red).mul(Luminance.FROM_RED).add(channel(v, green).mul(Luminance.FROM_GREEN))
+                    .add(channel(v, blue).mul(Luminance.FROM_BLUE)).intoArray(out, o + x);
+        }
+        return x;
+    }
+
+    private static FloatVector channel(IntVector pixels, int offset) {
+        return (FloatVector) pixels.lanewise(VectorOperators.LSHR, 8 * offset).and(0xff)
+                .convertShape(VectorOperators.I2F, FLOATS, 0);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.custos.hash;
 /**
  * Luminance of 8-bit pixels as PDQ defines it: {@code 0.299·R + 0.587·G + 0.114·B} in float32, evaluated left to
  * right exactly as Meta's reference does, so that the floats (and hence the hash bits) agree. A grey sample is
- * taken as the luminance itself. 3-byte pixels go through LumaVectors where the Vector API module is present.
+ * taken as the luminance itself. 3- and 4-byte pixels go through LumaVectors where the Vector API module is present.
  */
 final class Luminance {
     static final boolean VECTORS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
@@ -41,7 +41,8 @@ final class Luminance {
         int r = f.red();
         int g = f.green();
         int b = f.blue();
-        int done = VECTORS && step == 3 ? LumaVectors.fillRow(s, in, out, o, n, r, g, b) : 0;
+        int done = !VECTORS ? 0 : step == 3 ? LumaVectors.fillRow(s, in, out, o, n, r, g, b)
+                : LumaVectors.fillRow4(s, in, out, o, n, r, g, b);
         in += done * step;
         for (int x = done; x < n; x++, in += step) {
             out[o + x] = FROM_RED * (s[in + r] & 0xff) + FROM_GREEN * (s[in + g] & 0xff)
