@@ -7,6 +7,7 @@ import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -25,6 +26,11 @@ final class LumaVectors {
     private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, BYTES.vectorShape());
     private static final VectorSpecies<Float> FLOATS = VectorSpecies.of(float.class, BYTES.vectorShape());
     private static final int PIXELS = INTS.length();
+    /** Grey samples: as many floats as the CPU's widest vector, from a quarter as many bits of bytes (64 at least). */
+    private static final VectorSpecies<Float> GREY_FLOATS = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Byte> GREY_BYTES = GREY_FLOATS.vectorBitSize() >= 256
+            ? VectorSpecies.of(byte.class, VectorShape.forBitSize(GREY_FLOATS.vectorBitSize() / 4)) : null;
+    private static final VectorSpecies<Integer> GREY_INTS = VectorSpecies.of(int.class, GREY_FLOATS.vectorShape());
     /** The gathering shuffle for each channel offset, built once (building one per row cost more than its use). */
     private static final VectorShuffle<Byte> AT0 = channel(0), AT1 = channel(1), AT2 = channel(2);
 
@@ -62,6 +68,21 @@ final class LumaVectors {
             IntVector v = ByteVector.fromArray(BYTES, s, in + 4 * x).reinterpretAsInts();
             channel(v, red).mul(Luminance.FROM_RED).add(channel(v, green).mul(Luminance.FROM_GREEN))
                     .add(channel(v, blue).mul(Luminance.FROM_BLUE)).intoArray(out, o + x);
+        }
+        return x;
+    }
+
+    /** As {@link #fillRow} for grey samples, each the luminance itself: bytes widened to int, then to float. */
+    static int fillGrey(byte[] s, int in, float[] out, int o, int width) {
+        if (GREY_BYTES == null) {
+            return 0;
+        }
+        int step = GREY_FLOATS.length();
+        int x = 0;
+        for (; x + step <= width && in + x + GREY_BYTES.length() <= s.length; x += step) {
+            IntVector ints = (IntVector) ByteVector.fromArray(GREY_BYTES, s, in + x)
+                    .convertShape(VectorOperators.ZERO_EXTEND_B2I, GREY_INTS, 0);
+            ints.convertShape(VectorOperators.I2F, GREY_FLOATS, 0).reinterpretAsFloats().intoArray(out, o + x);
         }
         return x;
     }

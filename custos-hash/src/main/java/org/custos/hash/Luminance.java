@@ -3,7 +3,8 @@ package org.custos.hash;
 /**
  * Luminance of 8-bit pixels as PDQ defines it: {@code 0.299·R + 0.587·G + 0.114·B} in float32, evaluated left to
  * right exactly as Meta's reference does, so that the floats (and hence the hash bits) agree. A grey sample is
- * taken as the luminance itself. 3- and 4-byte pixels go through LumaVectors where the Vector API module is present.
+ * taken as the luminance itself. Grey, 3- and 4-byte pixels go through LumaVectors where the Vector API module
+ * is present.
  */
 final class Luminance {
     static final boolean VECTORS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
@@ -33,7 +34,7 @@ final class Luminance {
         int step = f.bytesPerPixel();
         int in = p.offset() + y * p.rowStride() + from * step;
         if (f == PixelFormat.GREY) {
-            for (int x = 0; x < n; x++) {
+            for (int x = VECTORS ? LumaVectors.fillGrey(s, in, out, o, n) : 0; x < n; x++) {
                 out[o + x] = s[in + x] & 0xff;
             }
             return;
