@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /*
  * Luminance of pixels made straight into LaneRows' tile (tile[c·16 + k] = column c of row k), skipping a row-major
- * luminance buffer: each 16x16 block is computed row by row into a small scratch (Luminance, LumaVectors for 3-byte
- * pixels) and moved by one register transpose (Transpose16). Rows past the image's end, in the last block, are zero
- * or repeat the last row, and the last tile's columns past the width hold whatever the scratch held or the bytes
- * after the row gave: their lanes and columns are never read into a result. Only with 16 float lanes (Tiles.SIDE 16).
+ * luminance buffer: each 16x16 block is computed row by row into a small scratch (Luminance, by LumaVectors for
+ * every pixel format) and moved by one register transpose (Transpose16). Rows past the image's end, in the last
+ * block, are zero or repeat the last row, and the last tile's columns past the width hold whatever the scratch held
+ * or the bytes after the row gave: their lanes and columns are never read into a result. Only with 16 float lanes
+ * (Tiles.SIDE 16).
  */
 final class LumaTiles {
     static final int SIDE = 16;
