@@ -35,16 +35,15 @@ double threadCpuMillis() {
 
 class Hasher {
  public:
-  explicit Hasher(const Image& image)
+  explicit Hasher(Image& image)
       : image_(image),
         luma_(size_t(image.width) * image.height),
         scratch_(luma_.size()) {}
 
   int hash(Hash256& out) {
-    const uint8_t* p = image_.rgb.data();
-    facebook::pdq::downscaling::fillFloatLumaFromRGB(
-        const_cast<uint8_t*>(p), const_cast<uint8_t*>(p + 1), const_cast<uint8_t*>(p + 2),
-        image_.height, image_.width, 3 * image_.width, 3, luma_.data());
+    uint8_t* p = image_.rgb.data();
+    facebook::pdq::downscaling::fillFloatLumaFromRGB(p, p + 1, p + 2, image_.height, image_.width,
+                                                     3 * image_.width, 3, luma_.data());
     int quality = 0;
     facebook::pdq::hashing::pdqHash256FromFloatLuma(
         luma_.data(), scratch_.data(), image_.height, image_.width, grid_, middle_, dct_, out,
@@ -53,7 +52,7 @@ class Hasher {
   }
 
  private:
-  const Image& image_;
+  Image& image_;
   std::vector<float> luma_;
   std::vector<float> scratch_;
   float grid_[64][64];
@@ -77,6 +76,11 @@ int main(int argc, char** argv) {
     return 2;
   }
   int warm = std::atoi(argv[4]), rounds = std::atoi(argv[5]), reps = std::atoi(argv[6]);
+  if (warm < 0 || rounds < 1 || reps < 1) {
+    std::fprintf(stderr, "WARM must be 0 or more, ROUNDS and REPS 1 or more: %s %s %s\n", argv[4], argv[5],
+                 argv[6]);
+    return 2;
+  }
   Hasher hasher(image);
   Hash256 hash;
   int quality = 0;
